@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs every tool skillmap needs, at pinned versions, skipping what is already there.
+# Safe to run again: each step checks `tool --version` first.
+set -euo pipefail
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen pin in Cargo.toml
+WASM_OPT_VERSION=0.116.1       # binaryen 116; Debian's binaryen 108 breaks the bundle
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+export PATH="$HOME/.cargo/bin:$PATH"
+
+log() { printf '[setup] %s\n' "$*" >&2; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+for comp in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$comp"; then
+    rustup component add "$comp"
+  fi
+done
+
+have() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -q "$2"; }
+
+if ! have trunk "trunk $TRUNK_VERSION"; then
+  log "installing trunk $TRUNK_VERSION (several minutes on 2 cores)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+if ! have wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"; then
+  log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  # Not --locked: its lockfile pins a webpki-roots the registry no longer has.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+if ! have wasm-opt "version_116"; then
+  log "installing wasm-opt $WASM_OPT_VERSION (binaryen 116)"
+  cargo install --locked wasm-opt --version "$WASM_OPT_VERSION"
+fi
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+   || ! command -v brotli >/dev/null; then
+  log "installing chromium, chromium-driver, brotli from Debian"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # A dpkg archive race was seen once here: retry.
+  apt-get install -y -qq chromium chromium-driver brotli \
+    || apt-get install -y -qq chromium chromium-driver brotli
+fi
+
+if [ -f "$here/tests/e2e/package-lock.json" ]; then
+  if [ ! -d "$here/tests/e2e/node_modules" ] \
+     || ! cmp -s "$here/tests/e2e/package-lock.json" "$here/tests/e2e/node_modules/.package-lock.json.installed"; then
+    log "installing e2e test packages (playwright-core, axe-core) from npm"
+    # playwright-core never downloads a browser; we point it at /usr/bin/chromium.
+    (cd "$here/tests/e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
+    cp "$here/tests/e2e/package-lock.json" "$here/tests/e2e/node_modules/.package-lock.json.installed"
+  fi
+fi
+
+log "toolchain ready"
