@@ -1,0 +1,97 @@
+//! The app's frame: providers, header, steps, the current page, and the file actions.
+
+use leptos::prelude::*;
+use leptos_i18n::Locale as _;
+
+use crate::browser;
+use crate::i18n::*;
+use crate::pages::{page_view, Pager};
+use crate::route::provide_current_page;
+use crate::state::AppState;
+use crate::widgets::{open_dropped_file, FileActions, LanguagePicker, Notices, ProgressNav};
+
+/// The whole app. Mount it once.
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <I18nContextProvider>
+            <Shell />
+        </I18nContextProvider>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = AppState::start();
+    provide_context(state);
+    // The language saved with the profile wins over the browser's. In an effect, so it runs
+    // after the i18n context's own first effect (which applies the browser's language).
+    let saved_locale = state.profile.with_untracked(|p| {
+        let code = p.personal.ui_language.as_ref()?;
+        Locale::get_all().iter().copied().find(|l| l.as_str() == code.as_str())
+    });
+    Effect::new(move |_| {
+        if let Some(l) = saved_locale {
+            i18n.set_locale(l);
+        }
+    });
+    let page = provide_current_page();
+    // After moving to another step, put keyboard and screen-reader focus on its heading.
+    Effect::new(move |previous: Option<crate::Page>| {
+        let now = page.get();
+        if previous.is_some_and(|p| p != now) {
+            browser::focus("page-title");
+        }
+        now
+    });
+    Effect::new(move |_| {
+        let title = t_string!(i18n, app.title);
+        let step = crate::pages::page_title(i18n, page.get());
+        document().set_title(&format!("{step} · {title}"));
+    });
+
+    let dragging = RwSignal::new(false);
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            open_dropped_file(state, file);
+        }
+    };
+    view! {
+        <div class="app" class:dragging=move || dragging.get()
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop>
+            <button type="button" class="skip-link" on:click=move |_| browser::focus("page-title")>
+                {move || t_string!(i18n, app.skip_to_content)}
+            </button>
+            <header class="masthead">
+                <div class="brand">
+                    <p class="name">{move || t_string!(i18n, app.title)}</p>
+                    <p class="tagline">{move || t_string!(i18n, app.tagline)}</p>
+                </div>
+                <LanguagePicker />
+            </header>
+            <Notices />
+            <div class="layout">
+                <ProgressNav />
+                <main id="main">
+                    {move || page_view(page.get())}
+                    <Pager />
+                </main>
+            </div>
+            <footer class="footer">
+                <FileActions />
+                <p class="privacy">{move || t_string!(i18n, app.privacy)}</p>
+            </footer>
+            <div class="drop-overlay" aria-hidden="true">
+                <p>{move || t_string!(i18n, file.drop_here)}</p>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,171 @@
+//! The one place that talks to the browser: storage, files, downloads, the clock, Intl.
+//! Every function reports failure as a value; none panics on what the browser does.
+
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use skillmap_profile::PartialDate;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Why browser storage could not be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageError {
+    /// Blocked by settings or policy, or absent.
+    Unavailable,
+    /// Full, or writing was refused.
+    WriteFailed,
+}
+
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StorageError::Unavailable)
+}
+
+/// Reads a value from local storage.
+///
+/// # Errors
+/// [`StorageError::Unavailable`] when storage is blocked or absent.
+pub fn storage_get(key: &str) -> Result<Option<String>, StorageError> {
+    local_storage()?.get_item(key).map_err(|_| StorageError::Unavailable)
+}
+
+/// Writes a value to local storage.
+///
+/// # Errors
+/// [`StorageError`] when storage is blocked or full.
+pub fn storage_set(key: &str, value: &str) -> Result<(), StorageError> {
+    local_storage()?.set_item(key, value).map_err(|_| StorageError::WriteFailed)
+}
+
+/// Removes a value from local storage; nothing happens when storage is unavailable.
+pub fn storage_remove(key: &str) {
+    if let Ok(s) = local_storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// Today's year and month on this device's clock.
+pub fn today() -> PartialDate {
+    let now = js_sys::Date::new_0();
+    let year = u16::try_from(now.get_full_year()).unwrap_or(PartialDate::MIN_YEAR);
+    let month = u8::try_from(now.get_month() + 1).ok();
+    PartialDate::new(year, month).unwrap_or_else(|_| {
+        PartialDate::year(PartialDate::MIN_YEAR).expect("the minimum year is valid")
+    })
+}
+
+/// Today as `YYYY-MM-DD`, for file names.
+pub fn today_iso() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+}
+
+/// The URL fragment, with its `#`.
+pub fn location_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Offers `text` to the person as a file download; nothing is sent anywhere.
+///
+/// # Errors
+/// The browser's exception, when it refuses to make the file.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(JsValue::NULL)?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.click();
+    // The click has started the download; the URL is no longer needed after it.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+    Ok(())
+}
+
+/// Why a chosen file could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileReadError;
+
+/// Reads a file the person chose, whole.
+///
+/// # Errors
+/// [`FileReadError`] when the browser cannot read it (moved, permissions).
+pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, FileReadError> {
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| FileReadError)?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = DisplayNames)]
+    type IntlDisplayNames;
+
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DisplayNames", catch)]
+    fn new(locales: &Array, options: &Object) -> Result<IntlDisplayNames, JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    fn of(this: &IntlDisplayNames, code: &str) -> Result<JsValue, JsValue>;
+}
+
+/// What [`DisplayNames`] names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NameKind {
+    /// Countries and regions (ISO 3166).
+    Region,
+    /// Languages (ISO 639).
+    Language,
+}
+
+/// The browser's own CLDR names for countries and languages, in a given locale.
+pub struct DisplayNames(Option<IntlDisplayNames>);
+
+impl DisplayNames {
+    /// Names in `locale`; if the browser has no Intl.DisplayNames, codes are shown instead.
+    pub fn new(locale: &str, kind: NameKind) -> Self {
+        let options = Object::new();
+        let kind = match kind {
+            NameKind::Region => "region",
+            NameKind::Language => "language",
+        };
+        let _ = Reflect::set(&options, &"type".into(), &kind.into());
+        let _ = Reflect::set(&options, &"fallback".into(), &"code".into());
+        Self(IntlDisplayNames::new(&Array::of1(&locale.into()), &options).ok())
+    }
+
+    /// The name of `code`, or the code itself.
+    pub fn of(&self, code: &str) -> String {
+        self.0
+            .as_ref()
+            .and_then(|d| d.of(code).ok())
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| code.to_owned())
+    }
+}
+
+/// Sorts `(code, name)` pairs by name, as people of `locale` expect.
+pub fn sort_by_name(locale: &str, items: &mut [(&'static str, String)]) {
+    let locales = Array::of1(&locale.into());
+    items.sort_by(|a, b| {
+        js_sys::JsString::from(a.1.as_str()).locale_compare(&b.1, &locales, &Object::new()).cmp(&0)
+    });
+}
+
+/// Moves keyboard focus to the element with `id`, if it exists.
+pub fn focus(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

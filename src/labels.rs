@@ -1,0 +1,163 @@
+//! Words for coded values, findings and errors, in the current UI language.
+//! The core never writes user-facing text; every variant has its translation key here.
+
+use leptos_i18n::I18nContext;
+use skillmap_profile::{
+    CefrLevel, Completion, DigCompLevel, DiplomaStatus, DrivingCategory, GoalKind, Hours,
+    ImportError, IscedField, IscedLevel, IssueKind, LanguageSkillArea, LearningContext,
+    RecognitionStatus, WorkKind,
+};
+
+use crate::i18n::*;
+
+/// The i18n context type of this app.
+pub type I18n = I18nContext<Locale>;
+
+/// A closed list of codes that has a translated name for each value.
+pub trait Labelled: Copy + PartialEq + Send + Sync + 'static {
+    /// Every value, in display order.
+    fn all() -> Vec<Self>;
+    /// The value's name in the current UI language.
+    fn label(self, i18n: I18n) -> &'static str;
+}
+
+/// A language skill's name.
+pub fn skill_area(i18n: I18n, area: LanguageSkillArea) -> &'static str {
+    match area {
+        LanguageSkillArea::Listening => t_string!(i18n, cefr.skill.listening),
+        LanguageSkillArea::Reading => t_string!(i18n, cefr.skill.reading),
+        LanguageSkillArea::SpokenInteraction => t_string!(i18n, cefr.skill.spoken_interaction),
+        LanguageSkillArea::SpokenProduction => t_string!(i18n, cefr.skill.spoken_production),
+        LanguageSkillArea::Writing => t_string!(i18n, cefr.skill.writing),
+    }
+}
+
+/// The words for one validation finding.
+pub fn issue(i18n: I18n, kind: IssueKind) -> &'static str {
+    match kind {
+        IssueKind::NameMissing => t_string!(i18n, issue.name_missing),
+        IssueKind::BirthYearOutOfRange => t_string!(i18n, issue.birth_year_out_of_range),
+        IssueKind::DateInFuture => t_string!(i18n, issue.date_in_future),
+        IssueKind::ArrivalBeforeBirth => t_string!(i18n, issue.arrival_before_birth),
+        IssueKind::EndBeforeStart => t_string!(i18n, issue.end_before_start),
+        IssueKind::EmailInvalid => t_string!(i18n, issue.email_invalid),
+        IssueKind::PhoneInvalid => t_string!(i18n, issue.phone_invalid),
+        IssueKind::LanguageDuplicate => t_string!(i18n, issue.language_duplicate),
+        IssueKind::LanguageMissing => t_string!(i18n, issue.language_missing),
+        IssueKind::LanguageAlsoMotherTongue => t_string!(i18n, issue.language_also_mother_tongue),
+        IssueKind::LanguageLevelsMissing => t_string!(i18n, issue.language_levels_missing),
+        IssueKind::NationalityDuplicate => t_string!(i18n, issue.nationality_duplicate),
+        IssueKind::OccupationMissing => t_string!(i18n, issue.occupation_missing),
+    }
+}
+
+/// Why a file could not be opened, in words a person can act on.
+pub fn import_error(i18n: I18n, error: &ImportError) -> String {
+    match error {
+        ImportError::TooLarge { .. } => t_string!(i18n, file.error.too_large).to_owned(),
+        ImportError::NotJson => t_string!(i18n, file.error.not_json).to_owned(),
+        ImportError::NotAProfile => t_string!(i18n, file.error.not_a_profile).to_owned(),
+        ImportError::TooNew { .. } => t_string!(i18n, file.error.too_new).to_owned(),
+        ImportError::Invalid { path, .. } => {
+            t_string!(i18n, file.error.invalid, field = path.as_str()).to_string()
+        }
+    }
+}
+
+macro_rules! labelled {
+    ($t:ty { $($variant:ident => $($key:ident).+),* $(,)? }) => {
+        impl Labelled for $t {
+            fn all() -> Vec<Self> {
+                vec![$(<$t>::$variant),*]
+            }
+            fn label(self, i18n: I18n) -> &'static str {
+                match self {
+                    $(<$t>::$variant => t_string!(i18n, $($key).+),)*
+                }
+            }
+        }
+    };
+}
+
+labelled!(IscedLevel {
+    Isced0 => isced.level.l0, Isced1 => isced.level.l1, Isced2 => isced.level.l2,
+    Isced3 => isced.level.l3, Isced4 => isced.level.l4, Isced5 => isced.level.l5,
+    Isced6 => isced.level.l6, Isced7 => isced.level.l7, Isced8 => isced.level.l8,
+});
+labelled!(IscedField {
+    Generic => isced.field.generic, Education => isced.field.education,
+    ArtsHumanities => isced.field.arts_humanities, SocialSciences => isced.field.social_sciences,
+    BusinessLaw => isced.field.business_law, NaturalSciences => isced.field.natural_sciences,
+    Ict => isced.field.ict, Engineering => isced.field.engineering,
+    Agriculture => isced.field.agriculture, HealthWelfare => isced.field.health_welfare,
+    Services => isced.field.services,
+});
+labelled!(Completion {
+    Completed => education.completion.completed, Ongoing => education.completion.ongoing,
+    Interrupted => education.completion.interrupted,
+});
+labelled!(DiplomaStatus {
+    Held => education.diploma.held, HeldWithTranslation => education.diploma.held_with_translation,
+    Lost => education.diploma.lost, NotIssued => education.diploma.not_issued,
+});
+labelled!(RecognitionStatus {
+    NotStarted => education.recognition.not_started, Applied => education.recognition.applied,
+    Recognised => education.recognition.recognised,
+    PartlyRecognised => education.recognition.partly_recognised,
+    Refused => education.recognition.refused,
+});
+labelled!(WorkKind {
+    Paid => work.kind.paid, Unpaid => work.kind.unpaid, SelfEmployed => work.kind.self_employed,
+});
+labelled!(LearningContext {
+    School => languages.learned.school, Course => languages.learned.course,
+    Work => languages.learned.work, Family => languages.learned.family,
+    SelfTaught => languages.learned.self_taught,
+    LivingInCountry => languages.learned.living_in_country,
+});
+labelled!(DigCompLevel {
+    Foundation => skills.digital.level.foundation,
+    Intermediate => skills.digital.level.intermediate,
+    Advanced => skills.digital.level.advanced,
+    HighlySpecialised => skills.digital.level.highly_specialised,
+});
+labelled!(GoalKind {
+    Job => goals.want.job, LanguageCourse => goals.want.language_course,
+    Training => goals.want.training, Recognition => goals.want.recognition,
+    OwnBusiness => goals.want.own_business, Volunteering => goals.want.volunteering,
+});
+labelled!(Hours {
+    FullTime => goals.hours.full_time, PartTime => goals.hours.part_time,
+    Flexible => goals.hours.flexible,
+});
+
+impl Labelled for CefrLevel {
+    fn all() -> Vec<Self> {
+        CefrLevel::ALL.to_vec()
+    }
+    fn label(self, i18n: I18n) -> &'static str {
+        match self {
+            CefrLevel::A1 => t_string!(i18n, cefr.option.a1),
+            CefrLevel::A2 => t_string!(i18n, cefr.option.a2),
+            CefrLevel::B1 => t_string!(i18n, cefr.option.b1),
+            CefrLevel::B2 => t_string!(i18n, cefr.option.b2),
+            CefrLevel::C1 => t_string!(i18n, cefr.option.c1),
+            CefrLevel::C2 => t_string!(i18n, cefr.option.c2),
+        }
+    }
+}
+
+/// A driving licence category with its plain meaning.
+pub fn driving_category(i18n: I18n, c: DrivingCategory) -> &'static str {
+    match c {
+        DrivingCategory::AM => t_string!(i18n, skills.driving.am),
+        DrivingCategory::A1 | DrivingCategory::A2 | DrivingCategory::A => {
+            t_string!(i18n, skills.driving.a)
+        }
+        DrivingCategory::B1 | DrivingCategory::B => t_string!(i18n, skills.driving.b),
+        DrivingCategory::BE | DrivingCategory::C1E | DrivingCategory::CE | DrivingCategory::D1E
+        | DrivingCategory::DE => t_string!(i18n, skills.driving.trailer),
+        DrivingCategory::C1 | DrivingCategory::C => t_string!(i18n, skills.driving.c),
+        DrivingCategory::D1 | DrivingCategory::D => t_string!(i18n, skills.driving.d),
+    }
+}

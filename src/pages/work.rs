@@ -1,0 +1,98 @@
+use leptos::prelude::*;
+use skillmap_profile::{CountryCode, WorkExperience};
+
+use super::{ItemHeader, PageHeading};
+use crate::browser::{self, NameKind};
+use crate::i18n::*;
+use crate::route::Page;
+use crate::state::use_app_state;
+use crate::widgets::{ChoiceField, CodeSelect, DateField, TextField};
+
+/// Jobs, paid or not: what, where, when, and the tasks.
+#[component]
+pub fn WorkPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let count = Memo::new(move |_| state.profile.with(|p| p.work.len()));
+    let add = move |_| {
+        let i = state
+            .profile
+            .try_update(|p| {
+                p.work.push(WorkExperience::default());
+                p.work.len() - 1
+            })
+            .unwrap_or(0);
+        request_animation_frame(move || browser::focus(&format!("work-{i}-occupation")));
+    };
+    view! {
+        <PageHeading page=Page::Work intro=tr!(i18n, work.intro) />
+        {move || (0..count.get()).map(|i| view! { <WorkItem index=i /> }).collect_view()}
+        <button type="button" class="add" on:click=add>{move || t_string!(i18n, work.add)}</button>
+    }
+}
+
+#[component]
+fn WorkItem(index: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let id = format!("work-{index}");
+    let (occupation, set_occupation) = item_lens!(state, work[index], occupation.text);
+    let (employer, set_employer) = item_lens!(state, work[index], employer);
+    let (start, set_start) = item_lens!(state, work[index], start);
+    let (end, set_end) = item_lens!(state, work[index], end);
+    let (ongoing, set_ongoing) = item_lens!(state, work[index], ongoing);
+    let (tasks, set_tasks) = item_lens!(state, work[index], tasks);
+    let (kind, set_kind) = item_lens!(state, work[index], kind);
+    let (country, set_country) = state.lens(
+        move |p| p.work.get(index).and_then(|w| w.country.as_ref().map(|c| c.to_string())),
+        move |p, v: Option<String>| {
+            if let Some(w) = p.work.get_mut(index) {
+                w.country = v.and_then(|c| CountryCode::new(&c).ok());
+            }
+        },
+    );
+    let heading = Signal::derive(move || {
+        let t = occupation.get();
+        if t.trim().is_empty() {
+            t_string!(i18n, work.item_title, n = (index + 1).to_string()).to_string()
+        } else {
+            t
+        }
+    });
+    let ongoing_id = format!("{id}-ongoing");
+    let end_id = format!("{id}-end");
+    view! {
+        <article class="card item" aria-label=move || heading.get()>
+            <ItemHeader title=heading on_remove=Callback::new(move |()| state.profile.update(|p| {
+                if index < p.work.len() {
+                    p.work.remove(index);
+                }
+            })) />
+            <TextField id=format!("{id}-occupation") label=tr!(i18n, work.occupation) help=tr!(i18n, work.occupation_help)
+                value=occupation on_input=set_occupation path=format!("work[{index}].occupation") />
+            <div class="grid-2">
+                <TextField id=format!("{id}-employer") label=tr!(i18n, work.employer) value=employer on_input=set_employer />
+                <CodeSelect id=format!("{id}-country") label=tr!(i18n, common.country) kind=NameKind::Region value=country on_change=set_country />
+            </div>
+            <div class="grid-2">
+                <DateField id=format!("{id}-start") label=tr!(i18n, common.start) value=start on_change=set_start path=format!("work[{index}].start") />
+                <Show when=move || !ongoing.get()>
+                    <DateField id=end_id.clone() label=tr!(i18n, common.end) value=end on_change=set_end path=format!("work[{index}].end") />
+                </Show>
+            </div>
+            <div class="checkbox">
+                <input type="checkbox" id=ongoing_id.clone() prop:checked=move || ongoing.get()
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        set_ongoing.run(on);
+                        if on {
+                            set_end.run(None);
+                        }
+                    } />
+                <label for=ongoing_id>{move || t_string!(i18n, work.ongoing)}</label>
+            </div>
+            <ChoiceField id=format!("{id}-kind") label=tr!(i18n, work.kind.label) value=kind on_change=set_kind />
+            <TextField id=format!("{id}-tasks") label=tr!(i18n, work.tasks) value=tasks on_input=set_tasks multiline=true />
+        </article>
+    }
+}

@@ -1,0 +1,104 @@
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_i18n::Locale as _;
+use skillmap_profile::codes::{COUNTRY_CODES, LANGUAGE_CODES};
+
+use super::field_issues::has_error;
+use super::FieldIssues;
+use crate::browser::{self, DisplayNames, NameKind};
+use crate::i18n::*;
+
+type Names = Arc<Vec<(&'static str, String)>>;
+
+thread_local! {
+    static CACHE: RefCell<HashMap<(Locale, NameKind), Names>> = RefCell::new(HashMap::new());
+}
+
+/// Every country or language code with its name in `locale` (the browser's CLDR data),
+/// sorted by name. Computed once per locale and kind.
+pub fn code_names(locale: Locale, kind: NameKind) -> Names {
+    CACHE.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry((locale, kind))
+            .or_insert_with(|| {
+                let names = DisplayNames::new(locale.as_str(), kind);
+                let codes = match kind {
+                    NameKind::Region => COUNTRY_CODES,
+                    NameKind::Language => LANGUAGE_CODES,
+                };
+                let mut items: Vec<_> = codes.iter().map(|c| (*c, names.of(c))).collect();
+                browser::sort_by_name(locale.as_str(), &mut items);
+                Arc::new(items)
+            })
+            .clone()
+    })
+}
+
+/// A labelled drop-down of countries or languages, named in the UI language.
+#[component]
+pub fn CodeSelect(
+    /// Unique element id.
+    #[prop(into)]
+    id: String,
+    /// The visible label, already translated.
+    label: Signal<&'static str>,
+    /// Countries or languages.
+    kind: NameKind,
+    /// The chosen code.
+    value: Signal<Option<String>>,
+    /// Called with the new code.
+    on_change: Callback<Option<String>>,
+    /// Profile path for validation findings.
+    #[prop(optional, into)]
+    path: Option<String>,
+    /// The label of the empty choice; "not said" by default.
+    #[prop(optional)]
+    empty_label: Option<Signal<&'static str>>,
+    /// Go back to the empty choice after each change (for "add one more" drop-downs).
+    #[prop(optional)]
+    reset: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let issues_id = format!("{id}-issues");
+    let path_for_invalid = path.clone();
+    let invalid = move || path_for_invalid.as_deref().is_some_and(has_error).then_some("true");
+    let empty = move || match empty_label {
+        Some(l) => l.get(),
+        None => t_string!(i18n, common.not_said),
+    };
+    let options = move || {
+        let names = code_names(i18n.get_locale(), kind);
+        names
+            .iter()
+            .map(|(code, name)| {
+                let code: &'static str = code;
+                view! {
+                    <option value=code prop:selected=move || value.with(|v| v.as_deref() == Some(code))>
+                        {name.clone()}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || label.get()}</label>
+            <select id=id.clone() aria-describedby=issues_id.clone() aria-invalid=invalid
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if reset {
+                        event_target::<web_sys::HtmlSelectElement>(&ev).set_value("");
+                    }
+                    on_change.run((!v.is_empty()).then_some(v));
+                }>
+                <option value="" prop:selected=move || value.with(Option::is_none)>{empty}</option>
+                {options}
+            </select>
+            <FieldIssues id=issues_id path=path.unwrap_or_default() />
+        </div>
+    }
+}

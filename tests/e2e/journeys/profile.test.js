@@ -1,0 +1,265 @@
+// A person builds a profile, reloads, exports, starts over and imports it back; breaks
+// nothing with a bad file; reads it in Arabic. Every journey fails on any request to
+// another origin and on any error in the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { startServer, launch, openApp, axeViolations, screenshot, artifacts } from '../harness.js';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** Opens the app; `run` gets the page; then asserts no foreign request and no page error. */
+async function journey(options, run) {
+  const session = await openApp(browser, server.url, options);
+  try {
+    await run(session.page, session);
+    assert.deepEqual(session.foreign, [], 'requests to other origins');
+    assert.deepEqual(session.errors, [], 'errors in the page');
+  } finally {
+    await session.context.close();
+  }
+}
+
+const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('skillmap.profile')));
+
+async function fillPersonalAndLanguages(page) {
+  await page.getByLabel('First name(s)', { exact: true }).fill('أمل');
+  await page.getByLabel('Family name', { exact: true }).fill('الحسن');
+  await page.getByLabel('First name(s) in Latin letters').fill('Amal');
+  await page.getByLabel('Family name in Latin letters').fill('Al-Hassan');
+  await page.getByLabel('Year of birth').fill('1990');
+  await page.getByLabel('Country of origin').selectOption('SY');
+  await page.getByLabel('Add a nationality').selectOption('SY');
+  await page.getByRole('group', { name: 'When did you arrive in this country?' }).getByLabel('Year').fill('2016');
+  await page.getByRole('group', { name: 'When did you arrive in this country?' }).getByLabel('Month (if you know it)').selectOption('3');
+  await page.getByRole('link', { name: /Next/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Languages' }).waitFor();
+  await page.getByLabel('Add a mother tongue').selectOption('ar');
+  await page.getByRole('button', { name: 'Add a language' }).click();
+  await page.getByLabel('Which language?').selectOption('de');
+  const german = page.getByRole('article', { name: 'German' });
+  await german.getByLabel('Listening').selectOption('B1');
+  await german.getByLabel('Reading').selectOption('B1');
+  await german.getByLabel('Talking with people').selectOption('A2');
+  await german.getByLabel('In a course').check();
+  await page.getByRole('button', { name: 'Add a language' }).click();
+  await page.getByRole('article', { name: 'Language 2' }).getByLabel('Which language?').selectOption('en');
+  await page.getByRole('article', { name: 'English' }).getByLabel('Reading').selectOption('B2');
+}
+
+const expectedProfileParts = {
+  personal: {
+    given_names: 'أمل', family_name: 'الحسن', given_names_latin: 'Amal', family_name_latin: 'Al-Hassan',
+    birth_year: 1990, country_of_origin: 'SY', nationalities: ['SY'], arrival: '2016-03',
+  },
+  languages: {
+    mother_tongues: ['ar'],
+    other: [
+      { language: 'de', levels: { listening: 'B1', reading: 'B1', spoken_interaction: 'A2', spoken_production: null, writing: null }, learned: ['course'] },
+      { language: 'en', levels: { listening: null, reading: 'B2', spoken_interaction: null, spoken_production: null, writing: null }, learned: [] },
+    ],
+  },
+};
+
+function assertHasParts(profile) {
+  for (const [k, v] of Object.entries(expectedProfileParts.personal)) {
+    assert.deepEqual(profile.personal[k], v, `personal.${k}`);
+  }
+  assert.deepEqual(profile.languages, expectedProfileParts.languages);
+}
+
+test('what a person types survives a reload', async () => {
+  await journey({}, async (page) => {
+    await fillPersonalAndLanguages(page);
+    assertHasParts((await stored(page)).profile);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Languages' }).waitFor();
+    const german = page.getByRole('article', { name: 'German' });
+    assert.equal(await german.getByLabel('Listening').inputValue(), 'B1');
+    assert.equal(await german.getByLabel('In a course').isChecked(), true);
+    await page.getByRole('link', { name: /About you/ }).click();
+    assert.equal(await page.getByLabel('First name(s)', { exact: true }).inputValue(), 'أمل');
+    assert.equal(await page.getByLabel('Country of origin').inputValue(), 'SY');
+    assert.equal(await page.getByRole('group', { name: 'When did you arrive in this country?' }).getByLabel('Year').inputValue(), '2016');
+    assertHasParts((await stored(page)).profile);
+  });
+});
+
+test('export, start over, import: the same profile comes back', async () => {
+  await journey({}, async (page) => {
+    await fillPersonalAndLanguages(page);
+    const before = await stored(page);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save to a file' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^skillmap-profile-\d{4}-\d{2}-\d{2}\.json$/);
+    mkdirSync(artifacts, { recursive: true });
+    const file = path.join(artifacts, 'exported.json');
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(exported.format, 'skillmap-profile');
+    assert.equal(exported.version, 1);
+    assert.deepEqual(exported.profile, before.profile, 'the file holds what autosave holds');
+    assertHasParts(exported.profile);
+    await page.getByRole('status').getByText('saved as a file').waitFor();
+
+    await page.getByRole('button', { name: 'Start over' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete everything and start over?' });
+    await dialog.getByRole('button', { name: 'Delete everything' }).click();
+    await page.getByText('Your profile is empty now.').waitFor();
+    assert.deepEqual((await stored(page)).profile.languages, { mother_tongues: [], other: [] });
+
+    // Empty profile: the import needs no question.
+    await page.locator('#import-file').setInputFiles(file);
+    await page.getByText('Opened “exported.json”.').waitFor();
+    assert.deepEqual((await stored(page)).profile, before.profile);
+  });
+});
+
+test('a broken or foreign file changes nothing and says why', async () => {
+  await journey({}, async (page) => {
+    await page.getByLabel('First name(s)', { exact: true }).fill('Olena');
+    const before = await stored(page);
+    const cases = [
+      ['photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), 'This is not a skillmap file, or it is damaged.'],
+      ['other.json', Buffer.from('{"name":"Olena"}'), 'This file is not a skillmap profile.'],
+      ['future.json', Buffer.from('{"format":"skillmap-profile","version":9,"profile":{}}'), 'made by a newer version of skillmap'],
+      ['bad.json', Buffer.from('{"format":"skillmap-profile","version":1,"profile":{"personal":{"country_of_origin":"Narnia"}}}'), 'profile.personal.country_of_origin'],
+    ];
+    for (const [name, buffer, words] of cases) {
+      await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+      await page.getByRole('status').getByText(words).waitFor();
+      assert.deepEqual(await stored(page), before, `profile unchanged after ${name}`);
+      assert.equal(await page.getByLabel('First name(s)', { exact: true }).inputValue(), 'Olena');
+    }
+  });
+});
+
+test('opening a file over a profile asks first; cancel keeps it, replace replaces it', async () => {
+  await journey({}, async (page) => {
+    await page.getByLabel('First name(s)', { exact: true }).fill('Olena');
+    const other = JSON.stringify({ format: 'skillmap-profile', version: 1, profile: { personal: { given_names: 'Hagos' } } });
+    const file = { name: 'hagos.json', mimeType: 'application/json', buffer: Buffer.from(other) };
+
+    await page.locator('#import-file').setInputFiles(file);
+    const dialog = page.getByRole('dialog', { name: 'Replace your profile?' });
+    await dialog.getByText('“hagos.json” will replace').waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(await page.getByLabel('First name(s)', { exact: true }).inputValue(), 'Olena');
+
+    // Dropping the file on the page works like choosing it.
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'hagos.json', { type: 'application/json' }));
+      document.querySelector('.app').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, other);
+    await dialog.getByRole('button', { name: 'Replace' }).click();
+    await page.getByText('Opened “hagos.json”.').waitFor();
+    assert.equal(await page.getByLabel('First name(s)', { exact: true }).inputValue(), 'Hagos');
+  });
+});
+
+test('in Arabic the page reads right to left, translated', async () => {
+  await journey({}, async (page) => {
+    await page.getByLabel('Language').selectOption('ar');
+    await page.getByRole('heading', { level: 1, name: 'عنك' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
+    await page.getByLabel('البلد الأصلي').selectOption('SY');
+    assert.equal(await page.getByLabel('البلد الأصلي').locator('option:checked').textContent(), 'سوريا');
+    // The choice is kept with the profile and survives a reload.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'عنك' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  });
+});
+
+test('a browser that refuses storage: the app keeps working and says so', async () => {
+  const session = await openApp(browser, server.url, {});
+  await session.context.close();
+  const context = await browser.newContext({ locale: 'en-GB' });
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('blocked', 'QuotaExceededError'); };
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('alert').getByText('does not let skillmap save').waitFor();
+  await page.getByLabel('First name(s)', { exact: true }).fill('Amal');
+  await page.getByRole('link', { name: /Next/ }).click();
+  await page.getByRole('link', { name: /About you/ }).click();
+  assert.equal(await page.getByLabel('First name(s)', { exact: true }).inputValue(), 'Amal');
+  await context.close();
+});
+
+test('saved work this version cannot read is kept aside, never overwritten', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const future = '{"format":"skillmap-profile","version":99,"profile":{}}';
+  await context.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('skillmap.profile', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, future);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('alert').getByText('kept safe').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('skillmap.profile.unreadable')), future);
+  await context.close();
+});
+
+test('every page passes an accessibility audit, in English and Arabic, phone and desktop', async () => {
+  const pages = ['personal', 'languages', 'education', 'work', 'skills', 'goals', 'review'];
+  for (const [locale, width] of [['en-GB', 1280], ['ar', 390]]) {
+    await journey({ locale, width, height: 844 }, async (page) => {
+      // Something in every list, so the audit sees the item forms too.
+      await page.evaluate(() => {
+        const p = { format: 'skillmap-profile', version: 1, profile: {
+          personal: { given_names: 'Amal' },
+          languages: { mother_tongues: ['ar'], other: [{ language: 'de', levels: { reading: 'B1' } }] },
+          education: [{ title: 'Diploma' }], work: [{ occupation: { text: 'Electrician' } }],
+          skills: { soft: [{ text: 'teamwork' }] }, certificates: [{ title: 'First aid' }],
+        } };
+        localStorage.setItem('skillmap.profile', JSON.stringify(p));
+      });
+      await page.reload();
+      for (const slug of pages) {
+        await page.goto(`${server.url}#/${slug}`);
+        await page.locator('h1#page-title').waitFor();
+        const violations = await axeViolations(page);
+        assert.deepEqual(violations, [], `axe on ${slug} (${locale})`);
+        await screenshot(page, `${slug}-${locale}-${width}`);
+      }
+    });
+  }
+});
+
+test('moving to another step puts focus on its heading', async () => {
+  await journey({}, async (page) => {
+    await page.getByRole('link', { name: /Next/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Languages' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'page-title');
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'About you' }).waitFor();
+  });
+});
+
+test('the built page has no inline script and a strict Content-Security-Policy', async () => {
+  const html = readFileSync(new URL('../../../dist/index.html', import.meta.url), 'utf8');
+  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>\s*\S/, 'inline script');
+  assert.match(html, /Content-Security-Policy/);
+  assert.match(html, /default-src 'none'/);
+  writeFileSync(path.join(artifacts, 'csp-checked.txt'), 'ok\n');
+});
