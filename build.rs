@@ -24,7 +24,9 @@ fn main() {
     infos.rerun_if_locales_changed();
     infos.emit_diagnostics();
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    infos.generate_i18n_module(out.join("i18n")).expect("i18n module written");
+    infos
+        .generate_i18n_module(out.join("i18n"))
+        .expect("i18n module written");
 }
 
 /// Every `locales/<name>.json`, English first.
@@ -45,7 +47,11 @@ fn keys_of(value: &serde_json::Value, prefix: &str, out: &mut BTreeSet<String>) 
     match value {
         serde_json::Value::Object(map) => {
             for (k, v) in map {
-                let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                let key = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
                 keys_of(v, &key, out);
             }
         }
@@ -74,8 +80,14 @@ fn check_keys(locales: &[String]) {
             problems.push(format!("locales/{l}.json is missing `{missing}`"));
         }
         for extra in keys.difference(&reference) {
-            problems.push(format!("locales/{l}.json has `{extra}`, which en.json does not"));
+            problems.push(format!(
+                "locales/{l}.json has `{extra}`, which en.json does not"
+            ));
         }
     }
-    assert!(problems.is_empty(), "translation keys differ:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "translation keys differ:\n{}",
+        problems.join("\n")
+    );
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_i18n::Locale as _;
+use skillmap_profile::LanguageCode;
 
 use crate::browser;
 use crate::i18n::*;
@@ -29,12 +30,19 @@ fn Shell() -> impl IntoView {
     // after the i18n context's own first effect (which applies the browser's language).
     let saved_locale = state.profile.with_untracked(|p| {
         let code = p.personal.ui_language.as_ref()?;
-        Locale::get_all().iter().copied().find(|l| l.as_str() == code.as_str())
+        Locale::get_all()
+            .iter()
+            .copied()
+            .find(|l| l.as_str() == code.as_str())
     });
     Effect::new(move |_| {
         if let Some(l) = saved_locale {
             i18n.set_locale(l);
         }
+    });
+    Effect::new(move |_| {
+        let code = LanguageCode::new(i18n.get_locale().as_str()).ok();
+        state.ui_language.set(code);
     });
     let page = provide_current_page();
     // After moving to another step, put keyboard and screen-reader focus on its heading.
@@ -55,7 +63,11 @@ fn Shell() -> impl IntoView {
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
             open_dropped_file(state, file);
         }
     };

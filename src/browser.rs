@@ -27,7 +27,9 @@ fn local_storage() -> Result<web_sys::Storage, StorageError> {
 /// # Errors
 /// [`StorageError::Unavailable`] when storage is blocked or absent.
 pub fn storage_get(key: &str) -> Result<Option<String>, StorageError> {
-    local_storage()?.get_item(key).map_err(|_| StorageError::Unavailable)
+    local_storage()?
+        .get_item(key)
+        .map_err(|_| StorageError::Unavailable)
 }
 
 /// Writes a value to local storage.
@@ -35,7 +37,9 @@ pub fn storage_get(key: &str) -> Result<Option<String>, StorageError> {
 /// # Errors
 /// [`StorageError`] when storage is blocked or full.
 pub fn storage_set(key: &str, value: &str) -> Result<(), StorageError> {
-    local_storage()?.set_item(key, value).map_err(|_| StorageError::WriteFailed)
+    local_storage()?
+        .set_item(key, value)
+        .map_err(|_| StorageError::WriteFailed)
 }
 
 /// Removes a value from local storage; nothing happens when storage is unavailable.
@@ -58,12 +62,19 @@ pub fn today() -> PartialDate {
 /// Today as `YYYY-MM-DD`, for file names.
 pub fn today_iso() -> String {
     let now = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
 }
 
 /// The URL fragment, with its `#`.
 pub fn location_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Offers `text` to the person as a file download; nothing is sent anywhere.
@@ -76,7 +87,9 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> 
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or(JsValue::NULL)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(JsValue::NULL)?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     a.set_href(&url);
     a.set_download(file_name);
@@ -100,7 +113,9 @@ pub struct FileReadError;
 /// # Errors
 /// [`FileReadError`] when the browser cannot read it (moved, permissions).
 pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, FileReadError> {
-    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| FileReadError)?;
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| FileReadError)?;
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
@@ -155,7 +170,9 @@ impl DisplayNames {
 pub fn sort_by_name(locale: &str, items: &mut [(&'static str, String)]) {
     let locales = Array::of1(&locale.into());
     items.sort_by(|a, b| {
-        js_sys::JsString::from(a.1.as_str()).locale_compare(&b.1, &locales, &Object::new()).cmp(&0)
+        js_sys::JsString::from(a.1.as_str())
+            .locale_compare(&b.1, &locales, &Object::new())
+            .cmp(&0)
     });
 }
 

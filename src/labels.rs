@@ -58,8 +58,9 @@ pub fn import_error(i18n: I18n, error: &ImportError) -> String {
         ImportError::NotJson => t_string!(i18n, file.error.not_json).to_owned(),
         ImportError::NotAProfile => t_string!(i18n, file.error.not_a_profile).to_owned(),
         ImportError::TooNew { .. } => t_string!(i18n, file.error.too_new).to_owned(),
-        ImportError::Invalid { path, .. } => {
-            t_string!(i18n, file.error.invalid, field = path.as_str()).to_string()
+        ImportError::Invalid { line: 0, .. } => t_string!(i18n, file.error.invalid).to_owned(),
+        ImportError::Invalid { line, .. } => {
+            t_string!(i18n, file.error.invalid_at, line = line.to_string()).to_string()
         }
     }
 }
@@ -155,7 +156,10 @@ pub fn driving_category(i18n: I18n, c: DrivingCategory) -> &'static str {
             t_string!(i18n, skills.driving.a)
         }
         DrivingCategory::B1 | DrivingCategory::B => t_string!(i18n, skills.driving.b),
-        DrivingCategory::BE | DrivingCategory::C1E | DrivingCategory::CE | DrivingCategory::D1E
+        DrivingCategory::BE
+        | DrivingCategory::C1E
+        | DrivingCategory::CE
+        | DrivingCategory::D1E
         | DrivingCategory::DE => t_string!(i18n, skills.driving.trailer),
         DrivingCategory::C1 | DrivingCategory::C => t_string!(i18n, skills.driving.c),
         DrivingCategory::D1 | DrivingCategory::D => t_string!(i18n, skills.driving.d),

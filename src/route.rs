@@ -55,7 +55,10 @@ impl Page {
     /// The page a fragment names; anything unknown is the first page.
     pub fn from_hash(hash: &str) -> Page {
         let slug = hash.trim_start_matches('#').trim_start_matches('/');
-        Page::ALL.into_iter().find(|p| p.slug() == slug).unwrap_or(Page::Personal)
+        Page::ALL
+            .into_iter()
+            .find(|p| p.slug() == slug)
+            .unwrap_or(Page::Personal)
     }
 
     /// Position, from 0.

@@ -4,7 +4,7 @@
 //! export writes (`encode`), so a saved profile is always a valid skillmap file.
 
 use leptos::prelude::*;
-use skillmap_profile::{decode, encode, validate, ImportError, Issue, Profile};
+use skillmap_profile::{decode, encode, validate, ImportError, Issue, LanguageCode, Profile};
 
 use crate::browser;
 
@@ -54,6 +54,8 @@ pub struct AppState {
     pub pending_import: RwSignal<Option<(Profile, String)>>,
     /// Validation findings for the current profile, as of today on the device clock.
     pub issues: Memo<Vec<Issue>>,
+    /// The UI language now showing; free text is taken to be written in it.
+    pub ui_language: RwSignal<Option<LanguageCode>>,
 }
 
 impl AppState {
@@ -84,6 +86,7 @@ impl AppState {
             notice: RwSignal::new(None),
             pending_import: RwSignal::new(None),
             issues,
+            ui_language: RwSignal::new(None),
         }
     }
 
@@ -97,9 +100,18 @@ impl AppState {
         T: Clone + Send + Sync + 'static,
     {
         let profile = self.profile;
+        let ui_language = self.ui_language;
         (
             Signal::derive(move || profile.with(|p| get(p))),
-            Callback::new(move |v| profile.update(|p| set(p, v))),
+            Callback::new(move |v| {
+                profile.update(|p| {
+                    set(p, v);
+                    // The first answer fixes the language the profile's free text is in.
+                    if p.written_in.is_none() {
+                        p.written_in = ui_language.get_untracked();
+                    }
+                })
+            }),
         )
     }
 
@@ -127,7 +139,9 @@ impl AppState {
 
     /// Clears the profile, keeping the chosen UI language.
     pub fn clear(self) {
-        let ui_language = self.profile.with_untracked(|p| p.personal.ui_language.clone());
+        let ui_language = self
+            .profile
+            .with_untracked(|p| p.personal.ui_language.clone());
         let mut fresh = Profile::default();
         fresh.personal.ui_language = ui_language;
         self.profile.set(fresh);

@@ -48,7 +48,11 @@ fn EducationItem(index: usize) -> impl IntoView {
     let (diploma, set_diploma) = item_lens!(state, education[index], diploma);
     let (recognition, set_recognition) = item_lens!(state, education[index], recognition);
     let (country, set_country) = state.lens(
-        move |p| p.education.get(index).and_then(|e| e.country.as_ref().map(|c| c.to_string())),
+        move |p| {
+            p.education
+                .get(index)
+                .and_then(|e| e.country.as_ref().map(|c| c.to_string()))
+        },
         move |p, v: Option<String>| {
             if let Some(e) = p.education.get_mut(index) {
                 e.country = v.and_then(|c| CountryCode::new(&c).ok());

@@ -15,7 +15,13 @@ pub fn LanguagesPage() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let mother_tongues = Signal::derive(move || {
-        state.profile.with(|p| p.languages.mother_tongues.iter().map(|c| c.to_string()).collect())
+        state.profile.with(|p| {
+            p.languages
+                .mother_tongues
+                .iter()
+                .map(|c| c.to_string())
+                .collect()
+        })
     });
     let count = Memo::new(move |_| state.profile.with(|p| p.languages.other.len()));
     let add = move |_| {
@@ -55,7 +61,12 @@ fn LanguageItem(index: usize) -> impl IntoView {
     let state = use_app_state();
     let id = format!("lang-{index}");
     let (language, set_language) = state.lens(
-        move |p| p.languages.other.get(index).and_then(|l| l.language.as_ref().map(|c| c.to_string())),
+        move |p| {
+            p.languages
+                .other
+                .get(index)
+                .and_then(|l| l.language.as_ref().map(|c| c.to_string()))
+        },
         move |p, v: Option<String>| {
             if let Some(l) = p.languages.other.get_mut(index) {
                 l.language = v.and_then(|c| LanguageCode::new(&c).ok());
@@ -136,7 +147,12 @@ fn CefrRow(index: usize, area: LanguageSkillArea) -> impl IntoView {
     let state = use_app_state();
     let select_id = format!("lang-{index}-{area:?}").to_lowercase();
     let level = Signal::derive(move || {
-        state.profile.with(|p| p.languages.other.get(index).and_then(|l| l.levels.level(area)))
+        state.profile.with(|p| {
+            p.languages
+                .other
+                .get(index)
+                .and_then(|l| l.levels.level(area))
+        })
     });
     let change = move |ev: leptos::ev::Event| {
         let chosen = CefrLevel::from_code(&event_target_value(&ev));

@@ -23,7 +23,12 @@ pub fn PersonalPage() -> impl IntoView {
     let (phone, set_phone) = lens!(state, personal.contact.phone);
     let (arrival, set_arrival) = lens!(state, personal.arrival);
     let (birth_year, set_birth_year) = state.lens(
-        |p| p.personal.birth_year.map(|y| y.to_string()).unwrap_or_default(),
+        |p| {
+            p.personal
+                .birth_year
+                .map(|y| y.to_string())
+                .unwrap_or_default()
+        },
         |p, v: String| {
             let digits: String = v.chars().filter(char::is_ascii_digit).take(4).collect();
             p.personal.birth_year = digits.parse().ok();
@@ -31,10 +36,18 @@ pub fn PersonalPage() -> impl IntoView {
     );
     let (origin, set_origin) = state.lens(
         |p| p.personal.country_of_origin.as_ref().map(|c| c.to_string()),
-        |p, v: Option<String>| p.personal.country_of_origin = v.and_then(|c| CountryCode::new(&c).ok()),
+        |p, v: Option<String>| {
+            p.personal.country_of_origin = v.and_then(|c| CountryCode::new(&c).ok())
+        },
     );
     let nationalities = Signal::derive(move || {
-        state.profile.with(|p| p.personal.nationalities.iter().map(|c| c.to_string()).collect())
+        state.profile.with(|p| {
+            p.personal
+                .nationalities
+                .iter()
+                .map(|c| c.to_string())
+                .collect()
+        })
     });
     view! {
         <PageHeading page=Page::Personal intro=tr!(i18n, personal.intro) />

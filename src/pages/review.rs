@@ -47,7 +47,8 @@ pub fn ReviewPage() -> impl IntoView {
     let findings = move || {
         let issues = state.issues.get();
         if issues.is_empty() {
-            return view! { <p class="ok">{move || t_string!(i18n, review.no_findings)}</p> }.into_any();
+            return view! { <p class="ok">{move || t_string!(i18n, review.no_findings)}</p> }
+                .into_any();
         }
         let items = issues
             .into_iter()
@@ -80,9 +81,19 @@ pub fn ReviewPage() -> impl IntoView {
 
 fn summary(i18n: I18n, p: &Profile) -> impl IntoView {
     let personal = &p.personal;
-    let own_name = format!("{} {}", personal.given_names, personal.family_name).trim().to_owned();
-    let latin_name = format!("{} {}", personal.given_names_latin, personal.family_name_latin).trim().to_owned();
-    let origin = personal.country_of_origin.as_ref().map(|c| name_of(i18n, NameKind::Region, c.as_str()));
+    let own_name = format!("{} {}", personal.given_names, personal.family_name)
+        .trim()
+        .to_owned();
+    let latin_name = format!(
+        "{} {}",
+        personal.given_names_latin, personal.family_name_latin
+    )
+    .trim()
+    .to_owned();
+    let origin = personal
+        .country_of_origin
+        .as_ref()
+        .map(|c| name_of(i18n, NameKind::Region, c.as_str()));
     let nationalities = personal
         .nationalities
         .iter()
@@ -120,7 +131,11 @@ fn summary(i18n: I18n, p: &Profile) -> impl IntoView {
         .iter()
         .map(|e| {
             let level = e.level.map(|l| l.label(i18n)).unwrap_or_default();
-            let country = e.country.as_ref().map(|c| name_of(i18n, NameKind::Region, c.as_str())).unwrap_or_default();
+            let country = e
+                .country
+                .as_ref()
+                .map(|c| name_of(i18n, NameKind::Region, c.as_str()))
+                .unwrap_or_default();
             view! {
                 <li>
                     <strong dir="auto">{e.title.clone()}</strong>
@@ -136,7 +151,11 @@ fn summary(i18n: I18n, p: &Profile) -> impl IntoView {
         .work
         .iter()
         .map(|w| {
-            let country = w.country.as_ref().map(|c| name_of(i18n, NameKind::Region, c.as_str())).unwrap_or_default();
+            let country = w
+                .country
+                .as_ref()
+                .map(|c| name_of(i18n, NameKind::Region, c.as_str()))
+                .unwrap_or_default();
             view! {
                 <li>
                     <strong dir="auto">{w.occupation.text.clone()}</strong>

@@ -25,13 +25,20 @@ pub fn SkillsPage() -> impl IntoView {
         .into_iter()
         .map(|c| {
             let box_id = format!("licence-{}", c.code());
-            let held = move || state.profile.with(|p| p.driving_licences.iter().any(|l| l.category == c));
+            let held = move || {
+                state
+                    .profile
+                    .with(|p| p.driving_licences.iter().any(|l| l.category == c))
+            };
             let toggle = move |ev: leptos::ev::Event| {
                 let on = event_target_checked(&ev);
                 state.profile.update(|p| {
                     p.driving_licences.retain(|l| l.category != c);
                     if on {
-                        p.driving_licences.push(DrivingLicence { category: c, issued_in: None });
+                        p.driving_licences.push(DrivingLicence {
+                            category: c,
+                            issued_in: None,
+                        });
                     }
                 });
             };
@@ -160,7 +167,12 @@ fn CertificateItem(index: usize) -> impl IntoView {
     let heading = Signal::derive(move || {
         let t = title.get();
         if t.trim().is_empty() {
-            t_string!(i18n, skills.certificates.item_title, n = (index + 1).to_string()).to_string()
+            t_string!(
+                i18n,
+                skills.certificates.item_title,
+                n = (index + 1).to_string()
+            )
+            .to_string()
         } else {
             t
         }

@@ -44,7 +44,11 @@ fn WorkItem(index: usize) -> impl IntoView {
     let (tasks, set_tasks) = item_lens!(state, work[index], tasks);
     let (kind, set_kind) = item_lens!(state, work[index], kind);
     let (country, set_country) = state.lens(
-        move |p| p.work.get(index).and_then(|w| w.country.as_ref().map(|c| c.to_string())),
+        move |p| {
+            p.work
+                .get(index)
+                .and_then(|w| w.country.as_ref().map(|c| c.to_string()))
+        },
         move |p, v: Option<String>| {
             if let Some(w) = p.work.get_mut(index) {
                 w.country = v.and_then(|c| CountryCode::new(&c).ok());

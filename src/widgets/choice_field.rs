@@ -28,11 +28,20 @@ pub fn ChoiceField<T: Labelled>(
         let options = options.clone();
         move |ev: leptos::ev::Event| {
             let v = event_target_value(&ev);
-            on_change.run(v.parse::<usize>().ok().and_then(|i| options.get(i).copied()));
+            on_change.run(
+                v.parse::<usize>()
+                    .ok()
+                    .and_then(|i| options.get(i).copied()),
+            );
         }
     };
     let path_for_invalid = path.clone();
-    let invalid = move || path_for_invalid.as_deref().is_some_and(has_error).then_some("true");
+    let invalid = move || {
+        path_for_invalid
+            .as_deref()
+            .is_some_and(has_error)
+            .then_some("true")
+    };
     view! {
         <div class="field">
             <label for=id.clone()>{move || label.get()}</label>

@@ -65,7 +65,12 @@ pub fn CodeSelect(
     let i18n = use_i18n();
     let issues_id = format!("{id}-issues");
     let path_for_invalid = path.clone();
-    let invalid = move || path_for_invalid.as_deref().is_some_and(has_error).then_some("true");
+    let invalid = move || {
+        path_for_invalid
+            .as_deref()
+            .is_some_and(has_error)
+            .then_some("true")
+    };
     let empty = move || match empty_label {
         Some(l) => l.get(),
         None => t_string!(i18n, common.not_said),

@@ -26,10 +26,18 @@ pub fn DateField(
     let month_id = format!("{id}-month");
     let issues_id = format!("{id}-issues");
     // What is typed may be half a year ("20"); keep it here until it is a valid year.
-    let typed = RwSignal::new(value.get_untracked().map(|d| d.year_part().to_string()).unwrap_or_default());
+    let typed = RwSignal::new(
+        value
+            .get_untracked()
+            .map(|d| d.year_part().to_string())
+            .unwrap_or_default(),
+    );
     Effect::new(move |_| {
         // Follow outside changes (an import, a cleared profile) without fighting typing.
-        let outside = value.get().map(|d| d.year_part().to_string()).unwrap_or_default();
+        let outside = value
+            .get()
+            .map(|d| d.year_part().to_string())
+            .unwrap_or_default();
         let now = typed.get_untracked();
         if outside != now && (value.get_untracked().is_some() || now.len() >= 4 || now.is_empty()) {
             typed.set(outside);
@@ -53,7 +61,12 @@ pub fn DateField(
         }
     };
     let path_for_invalid = path.clone();
-    let invalid = move || path_for_invalid.as_deref().is_some_and(has_error).then_some("true");
+    let invalid = move || {
+        path_for_invalid
+            .as_deref()
+            .is_some_and(has_error)
+            .then_some("true")
+    };
     let months = (1u8..=12)
         .map(|m| {
             view! {

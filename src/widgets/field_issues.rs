@@ -41,6 +41,7 @@ pub fn FieldIssues(
 /// True when the field at `path` has an error (not a hint), for `aria-invalid`.
 pub fn has_error(path: &str) -> bool {
     use_app_state().issues.with(|all| {
-        all.iter().any(|i| i.field.as_str() == path && i.kind.severity() == Severity::Error)
+        all.iter()
+            .any(|i| i.field.as_str() == path && i.kind.severity() == Severity::Error)
     })
 }

@@ -16,10 +16,12 @@ pub fn open_dropped_file(state: AppState, file: web_sys::File) {
     // f64 → usize: a size past usize::MAX saturates, which is still "too large".
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
-        state.notice.set(Some(Notice::ImportFailed(ImportError::TooLarge {
-            bytes: size,
-            max: MAX_FILE_BYTES,
-        })));
+        state
+            .notice
+            .set(Some(Notice::ImportFailed(ImportError::TooLarge {
+                bytes: size,
+                max: MAX_FILE_BYTES,
+            })));
         return;
     }
     leptos::task::spawn_local(async move {

@@ -21,9 +21,15 @@ pub fn LanguagePicker() -> impl IntoView {
     let state = use_app_state();
     let change = move |ev: leptos::ev::Event| {
         let code = event_target_value(&ev);
-        if let Some(locale) = Locale::get_all().iter().copied().find(|l| l.as_str() == code) {
+        if let Some(locale) = Locale::get_all()
+            .iter()
+            .copied()
+            .find(|l| l.as_str() == code)
+        {
             i18n.set_locale(locale);
-            state.profile.update(|p| p.personal.ui_language = LanguageCode::new(&code).ok());
+            state
+                .profile
+                .update(|p| p.personal.ui_language = LanguageCode::new(&code).ok());
         }
     };
     view! {

@@ -18,17 +18,20 @@ pub fn Notices() -> impl IntoView {
     let notice = move || {
         state.notice.get().map(|n| {
             let (class, text) = match n {
-                Notice::Imported(name) => {
-                    ("notice ok", t_string!(i18n, file.imported, name = name).to_string())
-                }
+                Notice::Imported(name) => (
+                    "notice ok",
+                    t_string!(i18n, file.imported, name = name).to_string(),
+                ),
                 Notice::ImportFailed(e) => ("notice error", labels::import_error(i18n, &e)),
-                Notice::FileUnreadable => {
-                    ("notice error", t_string!(i18n, file.error.unreadable).to_owned())
-                }
+                Notice::FileUnreadable => (
+                    "notice error",
+                    t_string!(i18n, file.error.unreadable).to_owned(),
+                ),
                 Notice::Exported => ("notice ok", t_string!(i18n, file.exported).to_owned()),
-                Notice::ExportFailed => {
-                    ("notice error", t_string!(i18n, file.error.export_failed).to_owned())
-                }
+                Notice::ExportFailed => (
+                    "notice error",
+                    t_string!(i18n, file.error.export_failed).to_owned(),
+                ),
                 Notice::Cleared => ("notice ok", t_string!(i18n, file.cleared).to_owned()),
             };
             view! {

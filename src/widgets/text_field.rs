@@ -41,7 +41,10 @@ pub fn TextField(
     };
     let path_for_invalid = path.clone();
     let invalid = move || {
-        path_for_invalid.as_deref().is_some_and(has_error).then_some("true")
+        path_for_invalid
+            .as_deref()
+            .is_some_and(has_error)
+            .then_some("true")
     };
     let input = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
     let control = if multiline {

@@ -113,6 +113,8 @@ impl CefrGrid {
 
     /// True when no skill has a level.
     pub fn is_empty(&self) -> bool {
-        LanguageSkillArea::ALL.iter().all(|a| self.level(*a).is_none())
+        LanguageSkillArea::ALL
+            .iter()
+            .all(|a| self.level(*a).is_none())
     }
 }

@@ -48,13 +48,13 @@ pub const LANGUAGE_CODES: &[&str] = &[
     "dv", "dz", "ee", "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi", "fil", "fj", "fo",
     "fr", "fy", "ga", "gd", "gl", "gn", "gu", "gv", "ha", "haz", "he", "hi", "hr", "ht", "hu",
     "hy", "id", "ig", "is", "it", "ja", "jv", "ka", "kab", "kg", "ki", "kk", "kl", "km", "kmr",
-    "kn", "ko", "kr", "ks", "ku", "kv", "kw", "ky", "la", "lb", "lg", "ln", "lo", "lt", "lu",
-    "lv", "mg", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "my", "nb", "nd", "ne", "nl", "nn",
-    "no", "nr", "nus", "ny", "oc", "om", "or", "os", "pa", "pl", "prs", "ps", "pt", "qu", "rm",
-    "rn", "ro", "rom", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk", "sl", "sm", "sn",
-    "so", "sq", "sr", "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tig", "tk",
-    "tl", "tn", "to", "tr", "ts", "tt", "tw", "ug", "uk", "ur", "uz", "ve", "vi", "wo", "xh",
-    "yi", "yo", "za", "zh", "zu",
+    "kn", "ko", "kr", "ks", "ku", "kv", "kw", "ky", "la", "lb", "lg", "ln", "lo", "lt", "lu", "lv",
+    "mg", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "my", "nb", "nd", "ne", "nl", "nn", "no", "nr",
+    "nus", "ny", "oc", "om", "or", "os", "pa", "pl", "prs", "ps", "pt", "qu", "rm", "rn", "ro",
+    "rom", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk", "sl", "sm", "sn", "so", "sq",
+    "sr", "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tig", "tk", "tl", "tn",
+    "to", "tr", "ts", "tt", "tw", "ug", "uk", "ur", "uz", "ve", "vi", "wo", "xh", "yi", "yo", "za",
+    "zh", "zu",
 ];
 
 /// An ISO 3166-1 alpha-2 country code, upper case (`SY`, `UA`, `ER`).
@@ -262,19 +262,32 @@ mod tests {
     #[test]
     fn code_lists_are_sorted_and_unique() {
         for list in [COUNTRY_CODES, LANGUAGE_CODES] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list.windows(2).find(|w| w[0] >= w[1]));
+            assert!(
+                list.windows(2).all(|w| w[0] < w[1]),
+                "{:?}",
+                list.windows(2).find(|w| w[0] >= w[1])
+            );
         }
         assert_eq!(COUNTRY_CODES.len(), 250);
     }
 
     #[test]
     fn codes_are_normalised_and_checked() {
-        assert_eq!(CountryCode::new("sy").map(|c| c.to_string()), Ok("SY".into()));
+        assert_eq!(
+            CountryCode::new("sy").map(|c| c.to_string()),
+            Ok("SY".into())
+        );
         assert!(CountryCode::new("XX").is_err());
         assert!(CountryCode::new("").is_err());
-        assert_eq!(LanguageCode::new("PRS").map(|c| c.to_string()), Ok("prs".into()));
+        assert_eq!(
+            LanguageCode::new("PRS").map(|c| c.to_string()),
+            Ok("prs".into())
+        );
         assert!(LanguageCode::new("english").is_err());
-        assert!(EscoUri::new("http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1").is_ok());
+        assert!(EscoUri::new(
+            "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1"
+        )
+        .is_ok());
         assert!(EscoUri::new("http://data.europa.eu/esco/widget/1").is_err());
         assert!(EscoUri::new("https://evil.example/esco/occupation/1").is_err());
         assert!(EscoUri::new("http://data.europa.eu/esco/skill/<script>").is_err());

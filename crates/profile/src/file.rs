@@ -56,10 +56,13 @@ pub enum ImportError {
         supported: u64,
     },
     /// A skillmap file with a value this app cannot accept.
-    #[error("invalid value at {path}: {detail}")]
+    #[error("invalid value at line {line}, column {column}: {detail}")]
     Invalid {
-        /// Where, as a dotted path (`profile.personal.country_of_origin`).
-        path: String,
+        /// Line of the file (from 1) where the bad value is; 0 when not in the file's text
+        /// (the envelope itself, or a value written by a migration).
+        line: usize,
+        /// Column (from 1) on that line.
+        column: usize,
         /// What was wrong, for developers and logs.
         detail: String,
     },
@@ -78,6 +81,14 @@ struct EnvelopeIn {
     format: Value,
     version: Value,
     profile: Option<Value>,
+}
+
+/// The typed read. Deserialised straight from the file's bytes (not from a `Value`), so a
+/// bad value is reported with its line and column, and the app carries one instantiation
+/// of the model's deserialisers.
+#[derive(Deserialize)]
+struct TypedEnvelope {
+    profile: Profile,
 }
 
 /// The name and version of the program that writes the file.
@@ -100,8 +111,17 @@ pub fn encode(profile: &Profile) -> String {
 /// # Errors
 /// See [`ImportError`]: too large, not JSON, not a profile, too new, or an invalid value.
 pub fn decode(bytes: &[u8]) -> Result<Profile, ImportError> {
+    decode_with(bytes, MIGRATIONS)
+}
+
+/// [`decode`] with a given chain of migrations (tests use a chain of their own).
+fn decode_with(bytes: &[u8], migrations: &[Migration]) -> Result<Profile, ImportError> {
+    let current = 1 + migrations.len() as u64;
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge { bytes: bytes.len(), max: MAX_FILE_BYTES });
+        return Err(ImportError::TooLarge {
+            bytes: bytes.len(),
+            max: MAX_FILE_BYTES,
+        });
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let value: Value = serde_json::from_slice(bytes).map_err(|_| ImportError::NotJson)?;
@@ -110,40 +130,52 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, ImportError> {
     if envelope.format != FORMAT {
         return Err(ImportError::NotAProfile);
     }
+    let envelope_error = |detail: &str| ImportError::Invalid {
+        line: 0,
+        column: 0,
+        detail: detail.into(),
+    };
     let version = match envelope.version.as_u64() {
         Some(v) if v >= 1 => v,
-        _ => {
-            return Err(ImportError::Invalid {
-                path: "version".into(),
-                detail: format!("expected a whole number from 1, found {}", envelope.version),
-            })
-        }
+        _ => return Err(envelope_error("version: expected a whole number from 1")),
     };
-    if version > CURRENT_VERSION {
-        return Err(ImportError::TooNew { found: version, supported: CURRENT_VERSION });
+    if version > current {
+        return Err(ImportError::TooNew {
+            found: version,
+            supported: current,
+        });
     }
-    let mut profile = envelope.profile.ok_or_else(|| ImportError::Invalid {
-        path: "profile".into(),
-        detail: "missing".into(),
-    })?;
+    let mut profile = envelope
+        .profile
+        .ok_or_else(|| envelope_error("profile: missing"))?;
     if !profile.is_object() {
-        return Err(ImportError::Invalid { path: "profile".into(), detail: "not an object".into() });
+        return Err(envelope_error("profile: not an object"));
     }
-    // `version` is in 1..=CURRENT_VERSION, so the slice is in bounds.
-    for step in &MIGRATIONS[(version - 1) as usize..] {
-        step(&mut profile);
-    }
-    serde_path_to_error::deserialize(profile).map_err(|e| ImportError::Invalid {
-        path: format!("profile.{}", e.path()),
-        detail: e.inner().to_string(),
+    let typed = if version == current {
+        serde_json::from_slice::<TypedEnvelope>(bytes)
+    } else {
+        // `version` is in 1..CURRENT_VERSION, so the slice is in bounds.
+        for step in &migrations[(version - 1) as usize..] {
+            step(&mut profile);
+        }
+        let upgraded = serde_json::json!({ "profile": profile }).to_string();
+        serde_json::from_str::<TypedEnvelope>(&upgraded).map_err(|e| {
+            // Positions in the upgraded text mean nothing to the person: drop them.
+            serde_json::Error::io(std::io::Error::other(e.to_string()))
+        })
+    };
+    typed.map(|t| t.profile).map_err(|e| ImportError::Invalid {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
     })
 }
 
 /// The JSON Schema (draft 2020-12) of the current file version, generated from the types.
 #[cfg(feature = "schema")]
 pub fn schema_json() -> String {
-    let mut profile = serde_json::to_value(schemars::schema_for!(Profile))
-        .expect("a schema is plain JSON");
+    let mut profile =
+        serde_json::to_value(schemars::schema_for!(Profile)).expect("a schema is plain JSON");
     let mut defs = profile
         .as_object_mut()
         .and_then(|o| o.remove("$defs"))
@@ -180,5 +212,36 @@ mod tests {
     #[test]
     fn current_version_matches_migrations() {
         assert_eq!(CURRENT_VERSION, MIGRATIONS.len() as u64 + 1);
+    }
+
+    /// A pretend v1 → v2 step: v1 kept one `name`, v2 splits it.
+    fn split_name(profile: &mut Value) {
+        if let Some(name) = profile.as_object_mut().and_then(|o| o.remove("name")) {
+            profile["personal"] = serde_json::json!({ "given_names": name });
+        }
+    }
+
+    #[test]
+    fn older_versions_are_upgraded_step_by_step() {
+        let chain: &[Migration] = &[split_name];
+        let v1 = br#"{"format":"skillmap-profile","version":1,"profile":{"name":"Hagos"}}"#;
+        let p = decode_with(v1, chain).expect("v1 upgrades");
+        assert_eq!(p.personal.given_names, "Hagos");
+        let v2 = br#"{"format":"skillmap-profile","version":2,"profile":{"personal":{"given_names":"Hagos"}}}"#;
+        assert_eq!(decode_with(v2, chain), Ok(p));
+        let v3 = br#"{"format":"skillmap-profile","version":3,"profile":{}}"#;
+        assert_eq!(
+            decode_with(v3, chain),
+            Err(ImportError::TooNew {
+                found: 3,
+                supported: 2
+            })
+        );
+        // A bad value after an upgrade is still refused, without a misleading position.
+        let bad = br#"{"format":"skillmap-profile","version":1,"profile":{"name":7}}"#;
+        assert!(matches!(
+            decode_with(bad, chain),
+            Err(ImportError::Invalid { line: 0, .. })
+        ));
     }
 }

@@ -463,7 +463,12 @@ impl Completion {
 
 impl DiplomaStatus {
     /// All, in display order.
-    pub const ALL: [Self; 4] = [Self::Held, Self::HeldWithTranslation, Self::Lost, Self::NotIssued];
+    pub const ALL: [Self; 4] = [
+        Self::Held,
+        Self::HeldWithTranslation,
+        Self::Lost,
+        Self::NotIssued,
+    ];
 }
 
 impl RecognitionStatus {

@@ -96,7 +96,10 @@ pub struct Issue {
 
 impl Issue {
     fn new(field: impl Into<String>, kind: IssueKind) -> Self {
-        Self { field: FieldPath::new(field), kind }
+        Self {
+            field: FieldPath::new(field),
+            kind,
+        }
     }
 }
 
@@ -105,15 +108,24 @@ impl Issue {
 pub fn validate(profile: &Profile, today: PartialDate) -> Vec<Issue> {
     let mut out = Vec::new();
     let p = &profile.personal;
-    let has_name = [&p.given_names, &p.family_name, &p.given_names_latin, &p.family_name_latin, &p.preferred_name]
-        .iter()
-        .any(|s| !s.trim().is_empty());
+    let has_name = [
+        &p.given_names,
+        &p.family_name,
+        &p.given_names_latin,
+        &p.family_name_latin,
+        &p.preferred_name,
+    ]
+    .iter()
+    .any(|s| !s.trim().is_empty());
     if !has_name {
         out.push(Issue::new("personal.given_names", IssueKind::NameMissing));
     }
     let birth_year = match p.birth_year {
         Some(y) if y < PartialDate::MIN_YEAR || y > today.year_part() => {
-            out.push(Issue::new("personal.birth_year", IssueKind::BirthYearOutOfRange));
+            out.push(Issue::new(
+                "personal.birth_year",
+                IssueKind::BirthYearOutOfRange,
+            ));
             None // a wrong year says nothing about the arrival date
         }
         other => other,
@@ -122,20 +134,32 @@ pub fn validate(profile: &Profile, today: PartialDate) -> Vec<Issue> {
         if arrival.is_after(today) {
             out.push(Issue::new("personal.arrival", IssueKind::DateInFuture));
         } else if birth_year.is_some_and(|y| arrival.year_part() < y) {
-            out.push(Issue::new("personal.arrival", IssueKind::ArrivalBeforeBirth));
+            out.push(Issue::new(
+                "personal.arrival",
+                IssueKind::ArrivalBeforeBirth,
+            ));
         }
     }
     let email = p.contact.email.trim();
     if !email.is_empty() && !looks_like_email(email) {
-        out.push(Issue::new("personal.contact.email", IssueKind::EmailInvalid));
+        out.push(Issue::new(
+            "personal.contact.email",
+            IssueKind::EmailInvalid,
+        ));
     }
     let phone = p.contact.phone.trim();
     if !phone.is_empty() && !looks_like_phone(phone) {
-        out.push(Issue::new("personal.contact.phone", IssueKind::PhoneInvalid));
+        out.push(Issue::new(
+            "personal.contact.phone",
+            IssueKind::PhoneInvalid,
+        ));
     }
     for (i, n) in p.nationalities.iter().enumerate() {
         if p.nationalities[..i].contains(n) {
-            out.push(Issue::new(format!("personal.nationalities[{i}]"), IssueKind::NationalityDuplicate));
+            out.push(Issue::new(
+                format!("personal.nationalities[{i}]"),
+                IssueKind::NationalityDuplicate,
+            ));
         }
     }
 
@@ -145,9 +169,16 @@ pub fn validate(profile: &Profile, today: PartialDate) -> Vec<Issue> {
         match &l.language {
             None => out.push(Issue::new(at("language"), IssueKind::LanguageMissing)),
             Some(code) if langs.mother_tongues.contains(code) => {
-                out.push(Issue::new(at("language"), IssueKind::LanguageAlsoMotherTongue));
+                out.push(Issue::new(
+                    at("language"),
+                    IssueKind::LanguageAlsoMotherTongue,
+                ));
             }
-            Some(code) if langs.other[..i].iter().any(|o| o.language.as_ref() == Some(code)) => {
+            Some(code)
+                if langs.other[..i]
+                    .iter()
+                    .any(|o| o.language.as_ref() == Some(code)) =>
+            {
                 out.push(Issue::new(at("language"), IssueKind::LanguageDuplicate));
             }
             Some(_) => {}
@@ -163,15 +194,27 @@ pub fn validate(profile: &Profile, today: PartialDate) -> Vec<Issue> {
     for (i, w) in profile.work.iter().enumerate() {
         check_period(&mut out, &format!("work[{i}]"), w.start, w.end, today);
         if w.occupation.esco.is_none() && w.occupation.text.trim().is_empty() {
-            out.push(Issue::new(format!("work[{i}].occupation"), IssueKind::OccupationMissing));
+            out.push(Issue::new(
+                format!("work[{i}].occupation"),
+                IssueKind::OccupationMissing,
+            ));
         }
     }
     for (i, v) in profile.volunteering.iter().enumerate() {
-        check_period(&mut out, &format!("volunteering[{i}]"), v.start, v.end, today);
+        check_period(
+            &mut out,
+            &format!("volunteering[{i}]"),
+            v.start,
+            v.end,
+            today,
+        );
     }
     for (i, c) in profile.certificates.iter().enumerate() {
         if c.date.is_some_and(|d| d.is_after(today)) {
-            out.push(Issue::new(format!("certificates[{i}].date"), IssueKind::DateInFuture));
+            out.push(Issue::new(
+                format!("certificates[{i}].date"),
+                IssueKind::DateInFuture,
+            ));
         }
     }
     out
@@ -195,7 +238,9 @@ fn check_period(
 }
 
 fn looks_like_email(s: &str) -> bool {
-    let Some((local, domain)) = s.rsplit_once('@') else { return false };
+    let Some((local, domain)) = s.rsplit_once('@') else {
+        return false;
+    };
     !local.is_empty()
         && !s.chars().any(char::is_whitespace)
         && domain.contains('.')
@@ -206,5 +251,6 @@ fn looks_like_email(s: &str) -> bool {
 fn looks_like_phone(s: &str) -> bool {
     let digits = s.chars().filter(char::is_ascii_digit).count();
     (5..=20).contains(&digits)
-        && s.chars().all(|c| c.is_ascii_digit() || " +-().\u{a0}/".contains(c))
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || " +-().\u{a0}/".contains(c))
 }

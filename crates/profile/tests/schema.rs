@@ -2,7 +2,10 @@
 
 #[test]
 fn schema_in_repo_is_up_to_date() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../schema/skillmap-profile.schema.json");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../schema/skillmap-profile.schema.json"
+    );
     let kept = std::fs::read_to_string(path).unwrap_or_default();
     let generated = skillmap_profile::file::schema_json();
     assert!(
@@ -18,6 +21,8 @@ fn schema_describes_the_envelope_and_codes() {
     assert_eq!(v["properties"]["format"]["const"], "skillmap-profile");
     let defs = &v["$defs"];
     assert!(defs["CefrLevel"].to_string().contains("C2"));
-    assert!(defs["CountryCode"]["enum"].as_array().is_some_and(|a| a.len() == 250));
+    assert!(defs["CountryCode"]["enum"]
+        .as_array()
+        .is_some_and(|a| a.len() == 250));
     assert!(defs["Profile"]["properties"]["counsellor"].is_object());
 }

@@ -27,7 +27,10 @@ pub fn sample_profile() -> Profile {
             country_of_origin: Some(country("SY")),
             nationalities: vec![country("SY")],
             arrival: Some(date("2016-03")),
-            contact: Contact { email: "amal@example.org".into(), phone: "+49 151 2345 6789".into() },
+            contact: Contact {
+                email: "amal@example.org".into(),
+                phone: "+49 151 2345 6789".into(),
+            },
             ui_language: Some(lang("ar")),
         },
         languages: Languages {
@@ -46,7 +49,10 @@ pub fn sample_profile() -> Profile {
                 },
                 LanguageSkill {
                     language: Some(lang("en")),
-                    levels: CefrGrid { reading: Some(CefrLevel::B2), ..Default::default() },
+                    levels: CefrGrid {
+                        reading: Some(CefrLevel::B2),
+                        ..Default::default()
+                    },
                     learned: vec![LearningContext::School],
                 },
             ],
@@ -78,7 +84,10 @@ pub fn sample_profile() -> Profile {
             end: Some(date("2015-12")),
             ongoing: false,
             tasks: "Wiring houses (3-phase, 380 V)".into(),
-            skills_used: vec![SkillRef { esco: None, text: "قراءة المخططات".into() }],
+            skills_used: vec![SkillRef {
+                esco: None,
+                text: "قراءة المخططات".into(),
+            }],
             kind: Some(WorkKind::SelfEmployed),
         }],
         skills: Skills {
@@ -87,9 +96,15 @@ pub fn sample_profile() -> Profile {
                 communication: Some(DigCompLevel::Intermediate),
                 ..Default::default()
             },
-            soft: vec![SkillRef { esco: None, text: "teamwork".into() }],
+            soft: vec![SkillRef {
+                esco: None,
+                text: "teamwork".into(),
+            }],
         },
-        driving_licences: vec![DrivingLicence { category: DrivingCategory::B, issued_in: Some(country("SY")) }],
+        driving_licences: vec![DrivingLicence {
+            category: DrivingCategory::B,
+            issued_in: Some(country("SY")),
+        }],
         certificates: vec![],
         volunteering: vec![],
         interests: "Football".into(),
