@@ -80,12 +80,12 @@ fn Shell() -> impl IntoView {
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop>
             <button type="button" class="skip-link" on:click=move |_| browser::focus("page-title")>
-                {move || t_string!(i18n, app.skip_to_content)}
+                {tr!(i18n, app.skip_to_content)}
             </button>
             <header class="masthead">
                 <div class="brand">
-                    <p class="name">{move || t_string!(i18n, app.title)}</p>
-                    <p class="tagline">{move || t_string!(i18n, app.tagline)}</p>
+                    <p class="name">{tr!(i18n, app.title)}</p>
+                    <p class="tagline">{tr!(i18n, app.tagline)}</p>
                 </div>
                 <LanguagePicker />
             </header>
@@ -99,10 +99,10 @@ fn Shell() -> impl IntoView {
             </div>
             <footer class="footer">
                 <FileActions />
-                <p class="privacy">{move || t_string!(i18n, app.privacy)}</p>
+                <p class="privacy">{tr!(i18n, app.privacy)}</p>
             </footer>
             <div class="drop-overlay" aria-hidden="true">
-                <p>{move || t_string!(i18n, file.drop_here)}</p>
+                <p>{tr!(i18n, file.drop_here)}</p>
             </div>
         </div>
     }

@@ -13,6 +13,11 @@ use crate::i18n::*;
 /// The i18n context type of this app.
 pub type I18n = I18nContext<Locale>;
 
+/// A translation that follows the UI language. See the `tr!` macro.
+pub fn text(i18n: I18n, key: fn(I18n) -> &'static str) -> leptos::prelude::Signal<&'static str> {
+    leptos::prelude::Signal::derive(move || key(i18n))
+}
+
 /// A closed list of codes that has a translated name for each value.
 pub trait Labelled: Copy + PartialEq + Send + Sync + 'static {
     /// Every value, in display order.

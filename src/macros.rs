@@ -1,9 +1,13 @@
 //! Small macros that keep the pages readable.
 
 /// A translated text as a `Signal<&'static str>` that follows the UI language.
+///
+/// The key is looked up in a non-capturing closure, which becomes a plain `fn` pointer, so
+/// every use shares one signal type and one rendering path (a closure per call site would
+/// each be compiled into its own copy of the view code).
 macro_rules! tr {
     ($i18n:ident, $($key:tt)+) => {
-        ::leptos::prelude::Signal::derive(move || ::leptos_i18n::t_string!($i18n, $($key)+))
+        $crate::labels::text($i18n, |i18n| ::leptos_i18n::t_string!(i18n, $($key)+))
     };
 }
 

@@ -69,7 +69,7 @@ pub fn Pager() -> impl IntoView {
                         view! {
                             <a class="button secondary back" href=p.href()>
                                 <span class="arrow" aria-hidden="true">"←"</span>
-                                {move || t_string!(i18n, nav.back)}
+                                {tr!(i18n, nav.back)}
                             </a>
                         }
                     })
@@ -80,7 +80,7 @@ pub fn Pager() -> impl IntoView {
                     .map(|p| {
                         view! {
                             <a class="button next" href=p.href()>
-                                {move || t_string!(i18n, nav.next)}
+                                {tr!(i18n, nav.next)}
                                 " "
                                 <span class="visually-hidden">{move || page_title(i18n, p)}</span>
                                 <span class="arrow" aria-hidden="true">"→"</span>
@@ -108,7 +108,7 @@ pub fn ItemHeader(
             <button type="button" class="secondary small"
                 aria-label=move || t_string!(i18n, common.remove_named, name = title_for_label.get()).to_string()
                 on:click=move |_| on_remove.run(())>
-                {move || t_string!(i18n, common.remove)}
+                {tr!(i18n, common.remove)}
             </button>
         </div>
     }

@@ -29,7 +29,7 @@ pub fn EducationPage() -> impl IntoView {
     view! {
         <PageHeading page=Page::Education intro=tr!(i18n, education.intro) />
         {move || (0..count.get()).map(|i| view! { <EducationItem index=i /> }).collect_view()}
-        <button type="button" class="add" on:click=add>{move || t_string!(i18n, education.add)}</button>
+        <button type="button" class="add" on:click=add>{tr!(i18n, education.add)}</button>
     }
 }
 

@@ -44,12 +44,12 @@ pub fn GoalsPage() -> impl IntoView {
         <PageHeading page=Page::Goals intro=tr!(i18n, goals.intro) />
         <section class="card">
             <fieldset class="checkboxes">
-                <legend>{move || t_string!(i18n, goals.wants)}</legend>
+                <legend>{tr!(i18n, goals.wants)}</legend>
                 {wants}
             </fieldset>
         </section>
         <section class="card" aria-labelledby="availability-heading">
-            <h2 id="availability-heading">{move || t_string!(i18n, goals.availability)}</h2>
+            <h2 id="availability-heading">{tr!(i18n, goals.availability)}</h2>
             <ChoiceField id="hours" label=tr!(i18n, goals.hours.label) value=hours on_change=set_hours />
             <YesNoField id="care-duties" label=tr!(i18n, goals.care_duties) value=care on_change=set_care />
             <YesNoField id="can-travel" label=tr!(i18n, goals.can_travel) value=travel on_change=set_travel />

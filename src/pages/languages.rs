@@ -7,7 +7,7 @@ use crate::i18n::*;
 use crate::labels::{self, Labelled};
 use crate::route::Page;
 use crate::state::use_app_state;
-use crate::widgets::{code_names, CodeList, CodeSelect, FieldIssues};
+use crate::widgets::{code_name, CodeList, CodeSelect, FieldIssues};
 
 /// Mother tongues, and every other language with a CEFR level per skill.
 #[component]
@@ -46,10 +46,10 @@ pub fn LanguagesPage() -> impl IntoView {
                 })) />
         </section>
         <section aria-labelledby="other-languages-heading">
-            <h2 id="other-languages-heading">{move || t_string!(i18n, languages.other_heading)}</h2>
-            <p class="help">{move || t_string!(i18n, languages.levels_help)}</p>
+            <h2 id="other-languages-heading">{tr!(i18n, languages.other_heading)}</h2>
+            <p class="help">{tr!(i18n, languages.levels_help)}</p>
             {move || (0..count.get()).map(|i| view! { <LanguageItem index=i /> }).collect_view()}
-            <button type="button" class="add" on:click=add>{move || t_string!(i18n, languages.add)}</button>
+            <button type="button" class="add" on:click=add>{tr!(i18n, languages.add)}</button>
         </section>
     }
 }
@@ -76,11 +76,7 @@ fn LanguageItem(index: usize) -> impl IntoView {
     let title = Signal::derive(move || {
         let n = (index + 1).to_string();
         match language.get() {
-            Some(code) => code_names(i18n.get_locale(), NameKind::Language)
-                .iter()
-                .find(|(c, _)| *c == code)
-                .map(|(_, name)| name.clone())
-                .unwrap_or(code),
+            Some(code) => code_name(i18n.get_locale(), NameKind::Language, &code),
             None => t_string!(i18n, languages.item_title, n = n).to_string(),
         }
     });
@@ -122,18 +118,18 @@ fn LanguageItem(index: usize) -> impl IntoView {
                 value=language on_change=set_language path=format!("languages.other[{index}].language")
                 empty_label=tr!(i18n, common.choose) />
             <table class="cefr-grid">
-                <caption>{move || t_string!(i18n, languages.grid_caption)}</caption>
+                <caption>{tr!(i18n, languages.grid_caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || t_string!(i18n, languages.skill)}</th>
-                        <th scope="col">{move || t_string!(i18n, languages.level)}</th>
+                        <th scope="col">{tr!(i18n, languages.skill)}</th>
+                        <th scope="col">{tr!(i18n, languages.level)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
             <FieldIssues id=grid_id path=format!("languages.other[{index}].levels") />
             <fieldset class="checkboxes">
-                <legend>{move || t_string!(i18n, languages.learned.legend)}</legend>
+                <legend>{tr!(i18n, languages.learned.legend)}</legend>
                 {learned}
             </fieldset>
         </article>
@@ -168,7 +164,7 @@ fn CefrRow(index: usize, area: LanguageSkillArea) -> impl IntoView {
             <td>
                 <select id=select_id on:change=change>
                     <option value="" prop:selected=move || level.get().is_none()>
-                        {move || t_string!(i18n, common.not_said)}
+                        {tr!(i18n, common.not_said)}
                     </option>
                     {CefrLevel::ALL
                         .into_iter()

@@ -52,8 +52,8 @@ pub fn PersonalPage() -> impl IntoView {
     view! {
         <PageHeading page=Page::Personal intro=tr!(i18n, personal.intro) />
         <section class="card" aria-labelledby="name-heading">
-            <h2 id="name-heading">{move || t_string!(i18n, personal.name_heading)}</h2>
-            <p class="help">{move || t_string!(i18n, personal.name_help)}</p>
+            <h2 id="name-heading">{tr!(i18n, personal.name_heading)}</h2>
+            <p class="help">{tr!(i18n, personal.name_help)}</p>
             <div class="grid-2">
                 <TextField id="given-names" label=tr!(i18n, personal.given_names) value=given on_input=set_given path="personal.given_names" />
                 <TextField id="family-name" label=tr!(i18n, personal.family_name) value=family on_input=set_family />
@@ -63,7 +63,7 @@ pub fn PersonalPage() -> impl IntoView {
             <TextField id="preferred-name" label=tr!(i18n, personal.preferred_name) value=preferred on_input=set_preferred />
         </section>
         <section class="card" aria-labelledby="origin-heading">
-            <h2 id="origin-heading">{move || t_string!(i18n, personal.origin_heading)}</h2>
+            <h2 id="origin-heading">{tr!(i18n, personal.origin_heading)}</h2>
             <TextField id="birth-year" label=tr!(i18n, personal.birth_year) help=tr!(i18n, personal.birth_year_help)
                 value=birth_year on_input=set_birth_year path="personal.birth_year" kind="text" />
             <CodeSelect id="country-of-origin" label=tr!(i18n, personal.country_of_origin) kind=NameKind::Region
@@ -83,8 +83,8 @@ pub fn PersonalPage() -> impl IntoView {
             <DateField id="arrival" label=tr!(i18n, personal.arrival) value=arrival on_change=set_arrival path="personal.arrival" />
         </section>
         <section class="card" aria-labelledby="contact-heading">
-            <h2 id="contact-heading">{move || t_string!(i18n, personal.contact_heading)}</h2>
-            <p class="help">{move || t_string!(i18n, personal.contact_help)}</p>
+            <h2 id="contact-heading">{tr!(i18n, personal.contact_heading)}</h2>
+            <p class="help">{tr!(i18n, personal.contact_help)}</p>
             <TextField id="email" kind="email" label=tr!(i18n, personal.email) value=email on_input=set_email path="personal.contact.email" />
             <TextField id="phone" kind="tel" label=tr!(i18n, personal.phone) value=phone on_input=set_phone path="personal.contact.phone" />
         </section>

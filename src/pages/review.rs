@@ -7,7 +7,7 @@ use crate::i18n::*;
 use crate::labels::{self, I18n, Labelled};
 use crate::route::Page;
 use crate::state::use_app_state;
-use crate::widgets::code_names;
+use crate::widgets::code_name;
 
 /// The step a finding's field belongs to.
 fn page_of(path: &str) -> Page {
@@ -23,11 +23,12 @@ fn page_of(path: &str) -> Page {
 }
 
 fn name_of(i18n: I18n, kind: NameKind, code: &str) -> String {
-    code_names(i18n.get_locale(), kind)
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, n)| n.clone())
-        .unwrap_or_else(|| code.to_owned())
+    code_name(i18n.get_locale(), kind, code)
+}
+
+/// One line of a summary; nothing when there is no answer.
+fn row(label: &'static str, value: String) -> Option<impl IntoView> {
+    (!value.is_empty()).then(|| view! { <dt>{label}</dt><dd dir="auto">{value}</dd> })
 }
 
 fn period(start: Option<PartialDate>, end: Option<PartialDate>) -> String {
@@ -47,8 +48,7 @@ pub fn ReviewPage() -> impl IntoView {
     let findings = move || {
         let issues = state.issues.get();
         if issues.is_empty() {
-            return view! { <p class="ok">{move || t_string!(i18n, review.no_findings)}</p> }
-                .into_any();
+            return view! { <p class="ok">{tr!(i18n, review.no_findings)}</p> }.into_any();
         }
         let items = issues
             .into_iter()
@@ -72,7 +72,7 @@ pub fn ReviewPage() -> impl IntoView {
     view! {
         <PageHeading page=Page::Review intro=tr!(i18n, review.intro) />
         <section class="card" aria-labelledby="findings-heading">
-            <h2 id="findings-heading">{move || t_string!(i18n, review.findings)}</h2>
+            <h2 id="findings-heading">{tr!(i18n, review.findings)}</h2>
             {findings}
         </section>
         {move || state.profile.with(|p| summary(i18n, p))}
@@ -107,9 +107,6 @@ fn summary(i18n: I18n, p: &Profile) -> impl IntoView {
         .map(|c| name_of(i18n, NameKind::Language, c.as_str()))
         .collect::<Vec<_>>()
         .join(", ");
-    let row = |label: &'static str, value: String| {
-        (!value.is_empty()).then(|| view! { <dt>{label}</dt><dd dir="auto">{value}</dd> })
-    };
     let languages = p
         .languages
         .other
@@ -190,6 +187,92 @@ fn summary(i18n: I18n, p: &Profile) -> impl IntoView {
         <section class="card" aria-labelledby="review-work">
             <h2 id="review-work">{t_string!(i18n, nav.work)}</h2>
             <ul class="plain">{work}</ul>
+        </section>
+        {skills(i18n, p)}
+        {goals(i18n, p)}
+    }
+}
+
+fn join_labels<T: Labelled>(i18n: I18n, items: &[T]) -> String {
+    items
+        .iter()
+        .map(|i| i.label(i18n))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn yes_no(i18n: I18n, answer: Option<bool>) -> String {
+    match answer {
+        Some(true) => t_string!(i18n, common.yes).to_owned(),
+        Some(false) => t_string!(i18n, common.no).to_owned(),
+        None => String::new(),
+    }
+}
+
+fn skills(i18n: I18n, p: &Profile) -> impl IntoView {
+    let texts = |list: &[skillmap_profile::SkillRef]| {
+        list.iter()
+            .map(|s| s.text.trim())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let d = &p.skills.digital;
+    let level = |l: Option<skillmap_profile::DigCompLevel>| {
+        l.map(|l| l.label(i18n).to_owned()).unwrap_or_default()
+    };
+    let licences = p
+        .driving_licences
+        .iter()
+        .map(|l| l.category.code())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let certificates = p
+        .certificates
+        .iter()
+        .map(|c| {
+            view! {
+                <li>
+                    <strong dir="auto">{c.title.clone()}</strong> " "
+                    <span dir="auto">{c.issuer.clone()}</span> " "
+                    <bdi>{c.date.map(|d| d.to_string()).unwrap_or_default()}</bdi>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card" aria-labelledby="review-skills">
+            <h2 id="review-skills">{t_string!(i18n, nav.skills)}</h2>
+            <dl>
+                {row(t_string!(i18n, skills.occupational), texts(&p.skills.occupational))}
+                {row(t_string!(i18n, skills.soft), texts(&p.skills.soft))}
+                {row(t_string!(i18n, skills.digital.information), level(d.information))}
+                {row(t_string!(i18n, skills.digital.communication), level(d.communication))}
+                {row(t_string!(i18n, skills.digital.content_creation), level(d.content_creation))}
+                {row(t_string!(i18n, skills.digital.safety), level(d.safety))}
+                {row(t_string!(i18n, skills.digital.problem_solving), level(d.problem_solving))}
+                {row(t_string!(i18n, skills.driving.heading), licences)}
+                {row(t_string!(i18n, skills.interests), p.interests.clone())}
+            </dl>
+            <h3>{t_string!(i18n, skills.certificates.heading)}</h3>
+            <ul class="plain">{certificates}</ul>
+        </section>
+    }
+}
+
+fn goals(i18n: I18n, p: &Profile) -> impl IntoView {
+    let g = &p.goals;
+    view! {
+        <section class="card" aria-labelledby="review-goals">
+            <h2 id="review-goals">{t_string!(i18n, nav.goals)}</h2>
+            <dl>
+                {row(t_string!(i18n, goals.wants), join_labels(i18n, &g.wants))}
+                {row(t_string!(i18n, goals.hours.label), g.hours.map(|h| h.label(i18n).to_owned()).unwrap_or_default())}
+                {row(t_string!(i18n, goals.care_duties), yes_no(i18n, g.care_duties))}
+                {row(t_string!(i18n, goals.can_travel), yes_no(i18n, g.can_travel))}
+                {row(t_string!(i18n, goals.can_relocate), yes_no(i18n, g.can_relocate))}
+                {row(t_string!(i18n, goals.notes), g.notes.clone())}
+            </dl>
         </section>
     }
 }

@@ -57,16 +57,16 @@ pub fn SkillsPage() -> impl IntoView {
     view! {
         <PageHeading page=Page::Skills intro=tr!(i18n, skills.intro) />
         <section class="card" aria-labelledby="occupational-heading">
-            <h2 id="occupational-heading">{move || t_string!(i18n, skills.occupational)}</h2>
+            <h2 id="occupational-heading">{tr!(i18n, skills.occupational)}</h2>
             <SkillTextList id="occupational" list=|p| &p.skills.occupational list_mut=|p| &mut p.skills.occupational />
         </section>
         <section class="card" aria-labelledby="soft-heading">
-            <h2 id="soft-heading">{move || t_string!(i18n, skills.soft)}</h2>
+            <h2 id="soft-heading">{tr!(i18n, skills.soft)}</h2>
             <SkillTextList id="soft" list=|p| &p.skills.soft list_mut=|p| &mut p.skills.soft />
         </section>
         <section class="card" aria-labelledby="digital-heading">
-            <h2 id="digital-heading">{move || t_string!(i18n, skills.digital.heading)}</h2>
-            <p class="help">{move || t_string!(i18n, skills.digital.help)}</p>
+            <h2 id="digital-heading">{tr!(i18n, skills.digital.heading)}</h2>
+            <p class="help">{tr!(i18n, skills.digital.help)}</p>
             <ChoiceField id="digital-information" label=tr!(i18n, skills.digital.information) value=information on_change=set_information />
             <ChoiceField id="digital-communication" label=tr!(i18n, skills.digital.communication) value=communication on_change=set_communication />
             <ChoiceField id="digital-content" label=tr!(i18n, skills.digital.content_creation) value=content on_change=set_content />
@@ -75,16 +75,16 @@ pub fn SkillsPage() -> impl IntoView {
         </section>
         <section class="card" aria-labelledby="driving-heading">
             <fieldset class="checkboxes">
-                <legend id="driving-heading">{move || t_string!(i18n, skills.driving.heading)}</legend>
+                <legend id="driving-heading">{tr!(i18n, skills.driving.heading)}</legend>
                 {licences}
             </fieldset>
         </section>
         <section aria-labelledby="certificates-heading">
-            <h2 id="certificates-heading">{move || t_string!(i18n, skills.certificates.heading)}</h2>
+            <h2 id="certificates-heading">{tr!(i18n, skills.certificates.heading)}</h2>
             {move || (0..certificates.get()).map(|i| view! { <CertificateItem index=i /> }).collect_view()}
             <button type="button" class="add"
                 on:click=move |_| state.profile.update(|p| p.certificates.push(Certificate::default()))>
-                {move || t_string!(i18n, skills.certificates.add)}
+                {tr!(i18n, skills.certificates.add)}
             </button>
         </section>
         <section class="card">
@@ -134,7 +134,7 @@ fn SkillTextList(
                                     l.remove(i);
                                 }
                             })>
-                            {move || t_string!(i18n, common.remove)}
+                            {tr!(i18n, common.remove)}
                         </button>
                     </li>
                 }
@@ -151,7 +151,7 @@ fn SkillTextList(
                 }).unwrap_or(0);
                 request_animation_frame(move || crate::browser::focus(&format!("{id}-{i}")));
             }>
-            {move || t_string!(i18n, skills.add_skill)}
+            {tr!(i18n, skills.add_skill)}
         </button>
     }
 }

@@ -27,7 +27,7 @@ pub fn WorkPage() -> impl IntoView {
     view! {
         <PageHeading page=Page::Work intro=tr!(i18n, work.intro) />
         {move || (0..count.get()).map(|i| view! { <WorkItem index=i /> }).collect_view()}
-        <button type="button" class="add" on:click=add>{move || t_string!(i18n, work.add)}</button>
+        <button type="button" class="add" on:click=add>{tr!(i18n, work.add)}</button>
     }
 }
 
@@ -93,7 +93,7 @@ fn WorkItem(index: usize) -> impl IntoView {
                             set_end.run(None);
                         }
                     } />
-                <label for=ongoing_id>{move || t_string!(i18n, work.ongoing)}</label>
+                <label for=ongoing_id>{tr!(i18n, work.ongoing)}</label>
             </div>
             <ChoiceField id=format!("{id}-kind") label=tr!(i18n, work.kind.label) value=kind on_change=set_kind />
             <TextField id=format!("{id}-tasks") label=tr!(i18n, work.tasks) value=tasks on_input=set_tasks multiline=true />

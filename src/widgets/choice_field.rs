@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::field_issues::has_error;
+use super::field_issues::aria_invalid;
 use super::FieldIssues;
 use crate::i18n::*;
 use crate::labels::Labelled;
@@ -35,20 +35,14 @@ pub fn ChoiceField<T: Labelled>(
             );
         }
     };
-    let path_for_invalid = path.clone();
-    let invalid = move || {
-        path_for_invalid
-            .as_deref()
-            .is_some_and(has_error)
-            .then_some("true")
-    };
+    let invalid = aria_invalid(path.clone());
     view! {
         <div class="field">
-            <label for=id.clone()>{move || label.get()}</label>
+            <label for=id.clone()>{label}</label>
             <select id=id.clone() aria-describedby=issues_id.clone() aria-invalid=invalid
                 on:change=change>
                 <option value="" prop:selected=move || value.get().is_none()>
-                    {move || t_string!(i18n, common.not_said)}
+                    {tr!(i18n, common.not_said)}
                 </option>
                 {options
                     .into_iter()

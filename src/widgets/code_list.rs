@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::code_select::code_names;
+use super::code_select::code_name;
 use super::CodeSelect;
 use crate::browser::NameKind;
 use crate::i18n::*;
@@ -26,17 +26,11 @@ pub fn CodeList(
     on_remove: Callback<usize>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let name_of = move |code: &str| {
-        code_names(i18n.get_locale(), kind)
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map(|(_, n)| n.clone())
-            .unwrap_or_else(|| code.to_owned())
-    };
+    let name_of = move |code: &str| code_name(i18n.get_locale(), kind, code);
     let list_id = format!("{id}-list");
     view! {
         <fieldset class="code-list">
-            <legend>{move || label.get()}</legend>
+            <legend>{label}</legend>
             <ul id=list_id class="chips">
                 {move || {
                     values

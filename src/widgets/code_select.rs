@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_i18n::Locale as _;
 use skillmap_profile::codes::{COUNTRY_CODES, LANGUAGE_CODES};
 
-use super::field_issues::has_error;
+use super::field_issues::aria_invalid;
 use super::FieldIssues;
 use crate::browser::{self, DisplayNames, NameKind};
 use crate::i18n::*;
@@ -38,6 +38,15 @@ pub fn code_names(locale: Locale, kind: NameKind) -> Names {
     })
 }
 
+/// The name of one country or language code in `locale`; the code itself if unknown.
+pub fn code_name(locale: Locale, kind: NameKind, code: &str) -> String {
+    code_names(locale, kind)
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, n)| n.clone())
+        .unwrap_or_else(|| code.to_owned())
+}
+
 /// A labelled drop-down of countries or languages, named in the UI language.
 #[component]
 pub fn CodeSelect(
@@ -64,13 +73,7 @@ pub fn CodeSelect(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let issues_id = format!("{id}-issues");
-    let path_for_invalid = path.clone();
-    let invalid = move || {
-        path_for_invalid
-            .as_deref()
-            .is_some_and(has_error)
-            .then_some("true")
-    };
+    let invalid = aria_invalid(path.clone());
     let empty = move || match empty_label {
         Some(l) => l.get(),
         None => t_string!(i18n, common.not_said),
@@ -91,7 +94,7 @@ pub fn CodeSelect(
     };
     view! {
         <div class="field">
-            <label for=id.clone()>{move || label.get()}</label>
+            <label for=id.clone()>{label}</label>
             <select id=id.clone() aria-describedby=issues_id.clone() aria-invalid=invalid
                 on:change=move |ev| {
                     let v = event_target_value(&ev);

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use skillmap_profile::PartialDate;
 
-use super::field_issues::has_error;
+use super::field_issues::aria_invalid;
 use super::FieldIssues;
 use crate::i18n::*;
 
@@ -60,13 +60,7 @@ pub fn DateField(
             on_change.run(PartialDate::new(d.year_part(), m).ok());
         }
     };
-    let path_for_invalid = path.clone();
-    let invalid = move || {
-        path_for_invalid
-            .as_deref()
-            .is_some_and(has_error)
-            .then_some("true")
-    };
+    let invalid = aria_invalid(path.clone());
     let months = (1u8..=12)
         .map(|m| {
             view! {
@@ -78,19 +72,19 @@ pub fn DateField(
         .collect_view();
     view! {
         <fieldset class="date-field" aria-describedby=issues_id.clone()>
-            <legend>{move || label.get()}</legend>
+            <legend>{label}</legend>
             <div class="date-parts">
                 <div class="field">
-                    <label for=year_id.clone()>{move || t_string!(i18n, common.year)}</label>
+                    <label for=year_id.clone()>{tr!(i18n, common.year)}</label>
                     <input id=year_id type="text" inputmode="numeric" maxlength="4" size="5"
                         autocomplete="off" aria-invalid=invalid
                         prop:value=move || typed.get() on:input=set_year />
                 </div>
                 <div class="field">
-                    <label for=month_id.clone()>{move || t_string!(i18n, common.month_optional)}</label>
+                    <label for=month_id.clone()>{tr!(i18n, common.month_optional)}</label>
                     <select id=month_id on:change=set_month prop:disabled=move || value.get().is_none()>
                         <option value="" prop:selected=move || month().is_none()>
-                            {move || t_string!(i18n, common.not_said)}
+                            {tr!(i18n, common.not_said)}
                         </option>
                         {months}
                     </select>

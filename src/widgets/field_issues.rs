@@ -38,8 +38,15 @@ pub fn FieldIssues(
     }
 }
 
-/// True when the field at `path` has an error (not a hint), for `aria-invalid`.
-pub fn has_error(path: &str) -> bool {
+/// The `aria-invalid` value for the field at `path`: `"true"` while it has an error.
+pub fn aria_invalid(
+    path: Option<String>,
+) -> impl Fn() -> Option<&'static str> + Send + Sync + 'static {
+    move || path.as_deref().is_some_and(has_error).then_some("true")
+}
+
+/// True when the field at `path` has an error (not a hint).
+fn has_error(path: &str) -> bool {
     use_app_state().issues.with(|all| {
         all.iter()
             .any(|i| i.field.as_str() == path && i.kind.severity() == Severity::Error)

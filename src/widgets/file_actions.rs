@@ -50,17 +50,17 @@ pub fn FileActions() -> impl IntoView {
     view! {
         <div class="file-actions" role="group" aria-label=move || t_string!(i18n, file.group)>
             <button type="button" on:click=move |_| state.export()>
-                {move || t_string!(i18n, file.export)}
+                {tr!(i18n, file.export)}
             </button>
             <button type="button" on:click=move |_| {
                 if let Some(input) = picker.get() {
                     input.click();
                 }
-            }>{move || t_string!(i18n, file.import)}</button>
+            }>{tr!(i18n, file.import)}</button>
             <input type="file" class="visually-hidden" tabindex="-1" aria-hidden="true"
                 id="import-file" accept=".json,application/json" node_ref=picker on:change=on_pick />
             <button type="button" class="secondary" on:click=move |_| confirm_clear.set(true)>
-                {move || t_string!(i18n, file.clear)}
+                {tr!(i18n, file.clear)}
             </button>
         </div>
         <ConfirmDialog

@@ -34,7 +34,7 @@ pub fn LanguagePicker() -> impl IntoView {
     };
     view! {
         <div class="language-picker">
-            <label for="ui-language">{move || t_string!(i18n, app.language_picker)}</label>
+            <label for="ui-language">{tr!(i18n, app.language_picker)}</label>
             <select id="ui-language" on:change=change>
                 {Locale::get_all()
                     .iter()

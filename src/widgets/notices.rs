@@ -38,7 +38,7 @@ pub fn Notices() -> impl IntoView {
                 <div class=class>
                     <p>{text}</p>
                     <button type="button" class="link" on:click=move |_| state.notice.set(None)>
-                        {move || t_string!(i18n, common.dismiss)}
+                        {tr!(i18n, common.dismiss)}
                     </button>
                 </div>
             }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::field_issues::has_error;
+use super::field_issues::aria_invalid;
 use super::FieldIssues;
 
 /// A labelled text input (or text area) bound to part of the profile. Text direction
@@ -39,13 +39,7 @@ pub fn TextField(
         Some(_) => format!("{help_id} {issues_id}"),
         None => issues_id.clone(),
     };
-    let path_for_invalid = path.clone();
-    let invalid = move || {
-        path_for_invalid
-            .as_deref()
-            .is_some_and(has_error)
-            .then_some("true")
-    };
+    let invalid = aria_invalid(path.clone());
     let input = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
     let control = if multiline {
         view! {
@@ -64,7 +58,7 @@ pub fn TextField(
     };
     view! {
         <div class="field">
-            <label for=id.clone()>{move || label.get()}</label>
+            <label for=id.clone()>{label}</label>
             {help.map(|h| view! { <p class="help" id=help_id.clone()>{move || h.get()}</p> })}
             {control}
             <FieldIssues id=issues_id.clone() path=path.unwrap_or_default() />

@@ -36,7 +36,7 @@ pub fn YesNoField(
     };
     view! {
         <fieldset class="yes-no">
-            <legend>{move || label.get()}</legend>
+            <legend>{label}</legend>
             {choice(Some(true), Signal::derive(move || t_string!(i18n, common.yes)))}
             {choice(Some(false), Signal::derive(move || t_string!(i18n, common.no)))}
             {choice(None, Signal::derive(move || t_string!(i18n, common.not_said)))}

@@ -30,6 +30,9 @@ async function journey(options, run) {
   }
 }
 
+/** Goes to a step through the list of steps, as a person would. */
+const goTo = (page, name) => page.getByRole('navigation', { name: 'Steps of your profile' }).getByRole('link', { name, exact: true }).click();
+
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('skillmap.profile')));
 
 async function fillPersonalAndLanguages(page) {
@@ -126,6 +129,65 @@ test('export, start over, import: the same profile comes back', async () => {
     await page.locator('#import-file').setInputFiles(file);
     await page.getByText('Opened “exported.json”.').waitFor();
     assert.deepEqual((await stored(page)).profile, before.profile);
+  });
+});
+
+test('education, work, skills and goals are saved and shown on the review page', async () => {
+  await journey({}, async (page) => {
+    await page.getByLabel('First name(s)', { exact: true }).fill('Hagos');
+    await goTo(page, 'Education');
+    await page.getByRole('button', { name: 'Add education or training' }).click();
+    const edu = page.getByRole('article', { name: 'Education 1' });
+    await edu.getByLabel('Level').selectOption({ label: 'Upper secondary school' });
+    // The item is named after what is known of it so far.
+    await page.getByRole('article', { name: 'Upper secondary school' }).getByLabel('Name of the diploma or course').fill('Secondary school certificate');
+    const course = page.getByRole('article', { name: 'Secondary school certificate' });
+    await course.getByLabel('Country', { exact: true }).selectOption('ER');
+    await course.getByRole('group', { name: 'From' }).getByLabel('Year').fill('2008');
+    await course.getByRole('group', { name: 'Until' }).getByLabel('Year').fill('2006');
+    await course.getByText('The end is before the start.').waitFor();
+    await course.getByRole('group', { name: 'Until' }).getByLabel('Year').fill('2011');
+    assert.equal(await course.getByText('The end is before the start.').count(), 0);
+    await course.getByLabel('Your diploma').selectOption({ label: 'Lost or left behind' });
+
+    await goTo(page, 'Work');
+    await page.getByRole('button', { name: 'Add a job' }).click();
+    await page.getByLabel('What was your job?').fill('Forklift driver');
+    const job = page.getByRole('article', { name: 'Forklift driver' });
+    await job.getByRole('group', { name: 'From' }).getByLabel('Year').fill('2019');
+    await job.getByLabel('I still do this job').check();
+    assert.equal(await job.getByRole('group', { name: 'Until' }).count(), 0);
+    await job.getByLabel('Type of work').selectOption({ label: 'Paid work' });
+
+    await goTo(page, 'Skills');
+    await page.getByRole('region', { name: 'Personal skills (teamwork, patience…)' }).getByRole('button', { name: 'Add a skill' }).click();
+    await page.getByLabel('Skill 1').fill('patience');
+    await page.getByLabel('Finding information online').selectOption({ label: 'Intermediate: on my own' });
+    await page.getByLabel('B car').check();
+
+    await goTo(page, 'Goals');
+    await page.getByLabel('A job', { exact: true }).check();
+    await page.getByLabel('How much can you work?').selectOption({ label: 'Part time' });
+    await page.getByRole('group', { name: 'Do you care for children or family members?' }).getByLabel('Yes').check();
+
+    const p = (await stored(page)).profile;
+    assert.deepEqual(
+      { level: p.education[0].level, country: p.education[0].country, start: p.education[0].start, end: p.education[0].end, diploma: p.education[0].diploma },
+      { level: 'isced3', country: 'ER', start: '2008', end: '2011', diploma: 'lost' },
+    );
+    assert.deepEqual(
+      { text: p.work[0].occupation.text, start: p.work[0].start, end: p.work[0].end, ongoing: p.work[0].ongoing, kind: p.work[0].kind },
+      { text: 'Forklift driver', start: '2019', end: null, ongoing: true, kind: 'paid' },
+    );
+    assert.deepEqual(p.skills.soft, [{ esco: null, text: 'patience' }]);
+    assert.equal(p.skills.digital.information, 'intermediate');
+    assert.deepEqual(p.driving_licences, [{ category: 'B', issued_in: null }]);
+    assert.deepEqual([p.goals.wants, p.goals.hours, p.goals.care_duties], [['job'], 'part_time', true]);
+
+    await goTo(page, 'Review');
+    for (const words of ['Secondary school certificate', 'Forklift driver', 'patience', 'Part time', 'Intermediate: on my own']) {
+      await page.getByRole('main').getByText(words, { exact: false }).first().waitFor();
+    }
   });
 });
 
