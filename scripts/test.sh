@@ -26,4 +26,4 @@ bash scripts/build.sh
 
 step "end-to-end journeys (headless Chromium, release build on 127.0.0.1)"
 cd tests/e2e
-node --test --test-concurrency=1 journeys/
+node --test --test-concurrency=1 journeys/ data/

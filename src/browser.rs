@@ -1,7 +1,7 @@
-//! The one place that talks to the browser: storage, files, downloads, the clock, Intl.
+//! The one place that talks to the browser: storage, files, downloads, the clock, collation.
 //! Every function reports failure as a value; none panics on what the browser does.
 
-use js_sys::{Array, Object, Reflect, Uint8Array};
+use js_sys::{Array, Object, Uint8Array};
 use skillmap_profile::PartialDate;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -117,53 +117,6 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, FileReadError> {
         .await
         .map_err(|_| FileReadError)?;
     Ok(Uint8Array::new(&buffer).to_vec())
-}
-
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_namespace = Intl, js_name = DisplayNames)]
-    type IntlDisplayNames;
-
-    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DisplayNames", catch)]
-    fn new(locales: &Array, options: &Object) -> Result<IntlDisplayNames, JsValue>;
-
-    #[wasm_bindgen(method, catch)]
-    fn of(this: &IntlDisplayNames, code: &str) -> Result<JsValue, JsValue>;
-}
-
-/// What [`DisplayNames`] names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum NameKind {
-    /// Countries and regions (ISO 3166).
-    Region,
-    /// Languages (ISO 639).
-    Language,
-}
-
-/// The browser's own CLDR names for countries and languages, in a given locale.
-pub struct DisplayNames(Option<IntlDisplayNames>);
-
-impl DisplayNames {
-    /// Names in `locale`; if the browser has no Intl.DisplayNames, codes are shown instead.
-    pub fn new(locale: &str, kind: NameKind) -> Self {
-        let options = Object::new();
-        let kind = match kind {
-            NameKind::Region => "region",
-            NameKind::Language => "language",
-        };
-        let _ = Reflect::set(&options, &"type".into(), &kind.into());
-        let _ = Reflect::set(&options, &"fallback".into(), &"code".into());
-        Self(IntlDisplayNames::new(&Array::of1(&locale.into()), &options).ok())
-    }
-
-    /// The name of `code`, or the code itself.
-    pub fn of(&self, code: &str) -> String {
-        self.0
-            .as_ref()
-            .and_then(|d| d.of(code).ok())
-            .and_then(|v| v.as_string())
-            .unwrap_or_else(|| code.to_owned())
-    }
 }
 
 /// Sorts `(code, name)` pairs by name, as people of `locale` expect.

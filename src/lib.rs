@@ -13,6 +13,7 @@ mod macros;
 mod app;
 pub mod browser;
 mod labels;
+pub mod names;
 mod pages;
 mod route;
 mod state;

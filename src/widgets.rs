@@ -15,7 +15,7 @@ mod yes_no_field;
 
 pub use choice_field::ChoiceField;
 pub use code_list::CodeList;
-pub use code_select::{code_name, CodeSelect};
+pub use code_select::CodeSelect;
 pub use confirm_dialog::ConfirmDialog;
 pub use date_field::DateField;
 pub use field_issues::FieldIssues;

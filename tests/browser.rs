@@ -4,7 +4,10 @@
 
 use std::time::Duration;
 
-use skillmap::browser::{self, DisplayNames, NameKind};
+use leptos_i18n::Locale as _;
+use skillmap::browser;
+use skillmap::i18n::Locale;
+use skillmap::names::{code_name, code_names, NameKind};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -42,16 +45,36 @@ fn storage_round_trips_and_removes() {
 }
 
 #[wasm_bindgen_test]
-fn country_and_language_names_come_from_the_browser_in_each_language() {
-    assert_eq!(DisplayNames::new("en", NameKind::Region).of("SY"), "Syria");
-    assert_eq!(DisplayNames::new("ar", NameKind::Region).of("SY"), "سوريا");
+fn every_country_and_language_has_a_cldr_name_in_every_ui_language() {
+    for &locale in Locale::get_all() {
+        for kind in [NameKind::Region, NameKind::Language] {
+            let names = code_names(locale, kind);
+            for (code, name) in names.iter() {
+                assert!(
+                    !name.is_empty() && name != code,
+                    "{locale:?} {kind:?} {code}: {name:?}"
+                );
+            }
+        }
+    }
+    assert_eq!(code_name(Locale::en, NameKind::Region, "SY"), "Syria");
+    assert_eq!(code_name(Locale::ar, NameKind::Region, "SY"), "سوريا");
+    assert_eq!(code_name(Locale::en, NameKind::Language, "prs"), "Dari");
+    assert_eq!(code_name(Locale::en, NameKind::Language, "ti"), "Tigrinya");
+}
+
+#[wasm_bindgen_test]
+fn names_are_sorted_as_people_of_that_language_expect() {
+    let en = code_names(Locale::en, NameKind::Region);
+    let pos = |code: &str| en.iter().position(|(c, _)| *c == code).expect("listed");
+    // "Åland Islands" sorts with A, not after Z.
+    assert!(pos("AX") < pos("BE"));
+    let ar = code_names(Locale::ar, NameKind::Language);
     assert_eq!(
-        DisplayNames::new("en", NameKind::Language).of("ti"),
-        "Tigrinya"
-    );
-    assert_eq!(
-        DisplayNames::new("uk", NameKind::Language).of("uk"),
-        "українська"
+        ar.first().map(|(_, n)| n.chars().next()),
+        Some(Some('ا')),
+        "{:?}",
+        ar.first()
     );
 }
 

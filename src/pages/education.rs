@@ -2,9 +2,10 @@ use leptos::prelude::*;
 use skillmap_profile::{CountryCode, Education, IscedLevel};
 
 use super::{ItemHeader, PageHeading};
-use crate::browser::{self, NameKind};
+use crate::browser;
 use crate::i18n::*;
 use crate::labels::Labelled;
+use crate::names::NameKind;
 use crate::route::Page;
 use crate::state::use_app_state;
 use crate::widgets::{ChoiceField, CodeSelect, DateField, TextField};

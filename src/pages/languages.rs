@@ -2,12 +2,14 @@ use leptos::prelude::*;
 use skillmap_profile::{CefrLevel, LanguageCode, LanguageSkillArea, LearningContext};
 
 use super::{ItemHeader, PageHeading};
-use crate::browser::{self, NameKind};
+use crate::browser;
 use crate::i18n::*;
 use crate::labels::{self, Labelled};
+use crate::names::code_name;
+use crate::names::NameKind;
 use crate::route::Page;
 use crate::state::use_app_state;
-use crate::widgets::{code_name, CodeList, CodeSelect, FieldIssues};
+use crate::widgets::{CodeList, CodeSelect, FieldIssues};
 
 /// Mother tongues, and every other language with a CEFR level per skill.
 #[component]

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use skillmap_profile::CountryCode;
 
 use super::PageHeading;
-use crate::browser::NameKind;
 use crate::i18n::*;
+use crate::names::NameKind;
 use crate::route::Page;
 use crate::state::use_app_state;
 use crate::widgets::{CodeList, CodeSelect, DateField, TextField};

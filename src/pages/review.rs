@@ -2,12 +2,12 @@ use leptos::prelude::*;
 use skillmap_profile::{CefrGrid, LanguageSkillArea, PartialDate, Profile, Severity};
 
 use super::{page_title, PageHeading};
-use crate::browser::NameKind;
 use crate::i18n::*;
 use crate::labels::{self, I18n, Labelled};
+use crate::names::code_name;
+use crate::names::NameKind;
 use crate::route::Page;
 use crate::state::use_app_state;
-use crate::widgets::code_name;
 
 /// The step a finding's field belongs to.
 fn page_of(path: &str) -> Page {

@@ -2,8 +2,9 @@ use leptos::prelude::*;
 use skillmap_profile::{CountryCode, WorkExperience};
 
 use super::{ItemHeader, PageHeading};
-use crate::browser::{self, NameKind};
+use crate::browser;
 use crate::i18n::*;
+use crate::names::NameKind;
 use crate::route::Page;
 use crate::state::use_app_state;
 use crate::widgets::{ChoiceField, CodeSelect, DateField, TextField};

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use super::code_select::code_name;
 use super::CodeSelect;
-use crate::browser::NameKind;
 use crate::i18n::*;
+use crate::names::code_name;
+use crate::names::NameKind;
 
 /// A list of countries or languages (nationalities, mother tongues): each shown with a
 /// remove button, and a drop-down to add one more.

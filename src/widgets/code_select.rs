@@ -1,51 +1,9 @@
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use leptos_i18n::Locale as _;
-use skillmap_profile::codes::{COUNTRY_CODES, LANGUAGE_CODES};
 
 use super::field_issues::aria_invalid;
 use super::FieldIssues;
-use crate::browser::{self, DisplayNames, NameKind};
 use crate::i18n::*;
-
-type Names = Arc<Vec<(&'static str, String)>>;
-
-thread_local! {
-    static CACHE: RefCell<HashMap<(Locale, NameKind), Names>> = RefCell::new(HashMap::new());
-}
-
-/// Every country or language code with its name in `locale` (the browser's CLDR data),
-/// sorted by name. Computed once per locale and kind.
-pub fn code_names(locale: Locale, kind: NameKind) -> Names {
-    CACHE.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry((locale, kind))
-            .or_insert_with(|| {
-                let names = DisplayNames::new(locale.as_str(), kind);
-                let codes = match kind {
-                    NameKind::Region => COUNTRY_CODES,
-                    NameKind::Language => LANGUAGE_CODES,
-                };
-                let mut items: Vec<_> = codes.iter().map(|c| (*c, names.of(c))).collect();
-                browser::sort_by_name(locale.as_str(), &mut items);
-                Arc::new(items)
-            })
-            .clone()
-    })
-}
-
-/// The name of one country or language code in `locale`; the code itself if unknown.
-pub fn code_name(locale: Locale, kind: NameKind, code: &str) -> String {
-    code_names(locale, kind)
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, n)| n.clone())
-        .unwrap_or_else(|| code.to_owned())
-}
+use crate::names::{code_names, NameKind};
 
 /// A labelled drop-down of countries or languages, named in the UI language.
 #[component]

@@ -40,21 +40,23 @@ pub const COUNTRY_CODES: &[&str] = &[
     "VN", "VU", "WF", "WS", "XK", "YE", "YT", "ZA", "ZM", "ZW",
 ];
 
+/// Append only, like every list of codes here: a saved file holding a removed code would no
+/// longer open. Every code needs a CLDR name in every UI language (`scripts/gen-names.mjs`).
+///
 /// ISO 639-1 codes, plus the ISO 639-3 codes for languages our users speak that have no
 /// two-letter code (Dari `prs`, Sorani `ckb`, Kurmanji `kmr`, and others). Sorted.
 pub const LANGUAGE_CODES: &[&str] = &[
     "aa", "ab", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "bal", "be", "bg",
     "bm", "bn", "bo", "br", "bs", "ca", "ce", "ckb", "co", "cs", "cv", "cy", "da", "de", "din",
     "dv", "dz", "ee", "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi", "fil", "fj", "fo",
-    "fr", "fy", "ga", "gd", "gl", "gn", "gu", "gv", "ha", "haz", "he", "hi", "hr", "ht", "hu",
-    "hy", "id", "ig", "is", "it", "ja", "jv", "ka", "kab", "kg", "ki", "kk", "kl", "km", "kmr",
-    "kn", "ko", "kr", "ks", "ku", "kv", "kw", "ky", "la", "lb", "lg", "ln", "lo", "lt", "lu", "lv",
-    "mg", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "my", "nb", "nd", "ne", "nl", "nn", "no", "nr",
-    "nus", "ny", "oc", "om", "or", "os", "pa", "pl", "prs", "ps", "pt", "qu", "rm", "rn", "ro",
-    "rom", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk", "sl", "sm", "sn", "so", "sq",
-    "sr", "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tig", "tk", "tl", "tn",
-    "to", "tr", "ts", "tt", "tw", "ug", "uk", "ur", "uz", "ve", "vi", "wo", "xh", "yi", "yo", "za",
-    "zh", "zu",
+    "fr", "fy", "ga", "gd", "gl", "gn", "gu", "gv", "ha", "he", "hi", "hr", "ht", "hu", "hy", "id",
+    "ig", "is", "it", "ja", "jv", "ka", "kab", "kg", "ki", "kk", "kl", "km", "kmr", "kn", "ko",
+    "kr", "ks", "kv", "kw", "ky", "la", "lb", "lg", "ln", "lo", "lt", "lu", "lv", "mg", "mi", "mk",
+    "ml", "mn", "mr", "ms", "mt", "my", "nb", "nd", "ne", "nl", "nn", "no", "nr", "nus", "ny",
+    "oc", "om", "or", "os", "pa", "pl", "prs", "ps", "pt", "qu", "rm", "rn", "ro", "rom", "ru",
+    "rw", "sa", "sc", "sd", "se", "sg", "si", "sk", "sl", "sm", "sn", "so", "sq", "sr", "ss", "st",
+    "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tig", "tk", "tl", "tn", "to", "tr", "ts",
+    "tt", "tw", "ug", "uk", "ur", "uz", "ve", "vi", "wo", "xh", "yi", "yo", "za", "zh", "zu",
 ];
 
 /// An ISO 3166-1 alpha-2 country code, upper case (`SY`, `UA`, `ER`).
