@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes src/names/<locale>.json: the name of every country and language code the app
+// Writes src/names/<locale>.tsv: the name of every country and language code the app
 // offers (crates/profile/src/codes.rs), in each UI language (locales/*.json), from CLDR
 // (npm cldr-localenames-full, Unicode licence). Fails if CLDR has no name for a code.
 //   node scripts/gen-names.mjs          write the files
@@ -51,12 +51,16 @@ for (const locale of locales) {
       seen.set(name, code);
     }
   }
-  const file = path.join(root, 'src/names', `${locale}.json`);
-  const text = JSON.stringify(out, null, 1) + '\n';
+  // One name a line, `c` for a country or `l` for a language, tab-separated: the app reads
+  // it with a few lines of code (no JSON decoder for it in the download).
+  const file = path.join(root, 'src/names', `${locale}.tsv`);
+  const text = [`# ${out.source}`,
+    ...Object.entries(out.countries).map(([c, n]) => `c\t${c}\t${n}`),
+    ...Object.entries(out.languages).map(([c, n]) => `l\t${c}\t${n}`)].join('\n') + '\n';
   if (check) {
     let kept = '';
     try { kept = readFileSync(file, 'utf8'); } catch { /* missing */ }
-    if (kept !== text) problems.push(`src/names/${locale}.json is stale: run node scripts/gen-names.mjs`);
+    if (kept !== text) problems.push(`src/names/${locale}.tsv is stale: run node scripts/gen-names.mjs`);
   } else {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);

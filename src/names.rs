@@ -28,17 +28,11 @@ thread_local! {
 
 /// CLDR's names of countries and languages in one UI language, written by
 /// `scripts/gen-names.mjs` (a new UI language fails to compile here until it has its file).
-fn names_json(locale: Locale) -> &'static str {
+fn names_file(locale: Locale) -> &'static str {
     match locale {
-        Locale::en => include_str!("names/en.json"),
-        Locale::ar => include_str!("names/ar.json"),
+        Locale::en => include_str!("names/en.tsv"),
+        Locale::ar => include_str!("names/ar.tsv"),
     }
-}
-
-#[derive(serde::Deserialize)]
-struct NamesFile {
-    countries: HashMap<String, String>,
-    languages: HashMap<String, String>,
 }
 
 /// Every country or language code with its name in `locale` (CLDR), sorted by name as
@@ -49,19 +43,22 @@ pub fn code_names(locale: Locale, kind: NameKind) -> Names {
             .borrow_mut()
             .entry((locale, kind))
             .or_insert_with(|| {
-                // The files are generated and checked by a test; a broken one shows codes.
-                let file: Option<NamesFile> = serde_json::from_str(names_json(locale)).ok();
-                let (codes, names) = match kind {
-                    NameKind::Region => (COUNTRY_CODES, file.map(|f| f.countries)),
-                    NameKind::Language => (LANGUAGE_CODES, file.map(|f| f.languages)),
+                let (tag, codes) = match kind {
+                    NameKind::Region => ("c", COUNTRY_CODES),
+                    NameKind::Language => ("l", LANGUAGE_CODES),
                 };
-                let name = |c: &str| {
-                    names
-                        .as_ref()
-                        .and_then(|n| n.get(c).cloned())
-                        .unwrap_or_else(|| c.to_owned())
-                };
-                let mut items: Vec<_> = codes.iter().map(|c| (*c, name(c))).collect();
+                let named: HashMap<&str, &str> = names_file(locale)
+                    .lines()
+                    .filter_map(|line| {
+                        let mut parts = line.splitn(3, '\t');
+                        (parts.next() == Some(tag)).then(|| Some((parts.next()?, parts.next()?)))?
+                    })
+                    .collect();
+                // The files are generated and checked by a test; a missing name shows the code.
+                let mut items: Vec<_> = codes
+                    .iter()
+                    .map(|c| (*c, named.get(c).copied().unwrap_or(c).to_owned()))
+                    .collect();
                 browser::sort_by_name(locale.as_str(), &mut items);
                 Arc::new(items)
             })

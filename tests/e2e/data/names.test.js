@@ -1,4 +1,4 @@
-// The CLDR names the app ships (src/names/*.json) are what the generator makes from the
+// The CLDR names the app ships (src/names/*.tsv) are what the generator makes from the
 // pinned CLDR package: every code named, in every UI language, no two alike.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
