@@ -121,6 +121,9 @@ test('export, start over, import: the same profile comes back', async () => {
 
     await page.getByRole('button', { name: 'Start over' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete everything and start over?' });
+    await dialog.getByRole('button', { name: 'Cancel' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Cancel', 'the safe answer has focus');
+    assert.deepEqual(await axeViolations(page), [], 'axe with the dialog open');
     await dialog.getByRole('button', { name: 'Delete everything' }).click();
     await page.getByText('Your profile is empty now.').waitFor();
     assert.deepEqual((await stored(page)).profile.languages, { mother_tongues: [], other: [] });
