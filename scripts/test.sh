@@ -11,12 +11,12 @@ step() { printf '\n== %s\n' "$*"; }
 step "format"
 cargo fmt --all --check
 
-step "lints (native core, wasm app)"
-cargo clippy --locked -p skillmap-profile --all-targets --all-features -- -D warnings
+step "lints (native crates, wasm app)"
+cargo clippy --locked -p skillmap-profile -p skillmap-esco --all-targets --all-features -- -D warnings
 cargo clippy --locked -p skillmap --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "core tests (native)"
-cargo test --locked -p skillmap-profile
+cargo test --locked -p skillmap-profile -p skillmap-esco
 
 step "browser component tests (headless Chromium)"
 cargo test --locked -p skillmap --target wasm32-unknown-unknown

@@ -12,6 +12,7 @@ pub mod codes;
 pub mod date;
 pub mod file;
 pub mod model;
+pub mod search;
 pub mod validate;
 
 pub use cefr::{CefrGrid, CefrLevel, LanguageSkillArea};
