@@ -1,5 +1,8 @@
-//! Search over occupations and skills in the person's own words (groundwork: text folding).
+//! Search over occupations and skills in the person's own words: text folding for every
+//! script, and a type-ahead index tolerant of prefixes and typos.
 
 pub mod fold;
+pub mod index;
 
 pub use fold::{fold, tokens};
+pub use index::{Hit, SearchIndex};

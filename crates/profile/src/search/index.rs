@@ -1,0 +1,378 @@
+//! A type-ahead index over labels (occupations, skills): every word of every label, folded.
+//!
+//! A query matches a label when each of its words matches a word of the label:
+//! exactly, as the start of the word (the person is still typing), or — when those give
+//! too few results — with one typo (two for long words). Labels are ranked by how well
+//! their words match, preferred labels before synonyms, shorter labels first; each
+//! concept appears once, with its best label.
+//!
+//! Built once per language pack; searching allocates only the result list.
+
+use std::cell::RefCell;
+
+use super::fold::tokens;
+
+/// How well a query word matched a label word: the whole word; the word without a plural
+/// ending; the start of a word (a little more the more of it is typed); a typo.
+const EXACT: u16 = 30;
+const PLURAL: u16 = 26;
+const PREFIX: u16 = 16;
+const TYPO: u16 = 10;
+/// Bonus for a concept's preferred label over its synonyms.
+const PREFERRED: u32 = 40;
+
+/// One match: which concept, through which label, and how well.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// The concept's number, as given to [`SearchIndex::build`].
+    pub concept: u32,
+    /// The label's number, in the order labels were given.
+    pub label: u32,
+    /// Higher is better; only meaningful within one search.
+    pub score: u32,
+}
+
+struct Label {
+    concept: u32,
+    preferred: bool,
+    words: u16,
+}
+
+#[derive(Default)]
+struct Scratch {
+    /// Per label: how many query words have matched so far.
+    matched: Vec<u8>,
+    /// Per label: the sum of the match qualities.
+    score: Vec<u16>,
+    /// Labels touched in this search, to reset only those.
+    touched: Vec<u32>,
+    /// Per concept: best score and label, for labels that matched every word.
+    best: Vec<(u32, u32)>,
+}
+
+/// The index. Build it once with [`SearchIndex::build`]; query it with
+/// [`SearchIndex::search`] on every keystroke. It keeps scratch space inside, so it is for
+/// one thread (the browser's, or a worker's).
+pub struct SearchIndex {
+    labels: Vec<Label>,
+    /// Every distinct folded word, sorted.
+    terms: Vec<String>,
+    /// For each term, the labels containing it, ascending.
+    postings: Vec<Vec<u32>>,
+    /// Number of concepts (one more than the highest concept number).
+    concepts: usize,
+    scratch: RefCell<Scratch>,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("labels", &self.labels.len())
+            .field("terms", &self.terms.len())
+            .field("concepts", &self.concepts)
+            .finish()
+    }
+}
+
+impl SearchIndex {
+    /// Indexes `(concept, label, is_preferred)` triples. Concepts are numbered by the caller.
+    pub fn build<'a>(labels: impl IntoIterator<Item = (u32, &'a str, bool)>) -> Self {
+        let mut words_of: Vec<(String, u32)> = Vec::new();
+        let mut out = Vec::new();
+        let mut concepts = 0usize;
+        for (concept, text, preferred) in labels {
+            let id = out.len() as u32;
+            let words = tokens(text);
+            out.push(Label {
+                concept,
+                preferred,
+                words: words.len().min(u16::MAX as usize) as u16,
+            });
+            concepts = concepts.max(concept as usize + 1);
+            for w in words {
+                words_of.push((w, id));
+            }
+        }
+        words_of.sort();
+        words_of.dedup();
+        let mut terms: Vec<String> = Vec::new();
+        let mut postings: Vec<Vec<u32>> = Vec::new();
+        for (word, label) in words_of {
+            if terms.last() != Some(&word) {
+                terms.push(word);
+                postings.push(Vec::new());
+            }
+            if let Some(p) = postings.last_mut() {
+                p.push(label);
+            }
+        }
+        let scratch = Scratch {
+            matched: vec![0; out.len()],
+            score: vec![0; out.len()],
+            touched: Vec::new(),
+            best: vec![(0, u32::MAX); concepts],
+        };
+        Self {
+            labels: out,
+            terms,
+            postings,
+            concepts,
+            scratch: RefCell::new(scratch),
+        }
+    }
+
+    /// Number of labels indexed.
+    pub fn len(&self) -> usize {
+        self.labels.len()
+    }
+
+    /// True when nothing is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.labels.is_empty()
+    }
+
+    /// The best `limit` concepts for `query`, best first.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let words = tokens(query);
+        if words.is_empty() || limit == 0 || words.len() > u8::MAX as usize {
+            return Vec::new();
+        }
+        let hits = self.run(&words, limit, false);
+        if hits.len() >= limit {
+            return hits;
+        }
+        // Too few without typos: search again allowing them, keeping the exact hits first.
+        let mut all = hits;
+        for h in self.run(&words, limit, true) {
+            if all.len() >= limit {
+                break;
+            }
+            if !all.iter().any(|a| a.concept == h.concept) {
+                all.push(h);
+            }
+        }
+        all
+    }
+
+    fn run(&self, words: &[String], limit: usize, typos: bool) -> Vec<Hit> {
+        let mut guard = self.scratch.borrow_mut();
+        let s = &mut *guard;
+        for (i, word) in words.iter().enumerate() {
+            let round = i as u8;
+            // Terms are visited best quality first (the exact term starts the prefix range,
+            // typos come last), so a label counts the best match of each query word.
+            let visit = |term: usize, quality: u16, s: &mut Scratch| {
+                for &label in &self.postings[term] {
+                    let l = label as usize;
+                    if s.matched[l] == round {
+                        if round == 0 {
+                            s.touched.push(label);
+                        }
+                        s.matched[l] = round + 1;
+                        s.score[l] += quality;
+                    }
+                }
+            };
+            // Exact and prefix matches: one range of the sorted terms.
+            let start = self.terms.partition_point(|t| t.as_str() < word.as_str());
+            for (t, term) in self.terms[start..].iter().enumerate() {
+                if !term.starts_with(word.as_str()) {
+                    break;
+                }
+                let q = if term.len() == word.len() {
+                    EXACT
+                } else {
+                    // "w" is a better start of "worker" than of "warehouse".
+                    PREFIX + (4 * word.len() / term.len()) as u16
+                };
+                visit(start + t, q, s);
+            }
+            // "electricians" finds "electrician": plural endings, as a near-exact match.
+            for stem in [word.strip_suffix("es"), word.strip_suffix('s')]
+                .into_iter()
+                .flatten()
+            {
+                if stem.chars().count() >= 3 {
+                    if let Ok(t) = self.terms.binary_search_by(|t| t.as_str().cmp(stem)) {
+                        visit(t, PLURAL, s);
+                    }
+                }
+            }
+            if typos {
+                let max = if word.chars().count() >= 8 { 2 } else { 1 };
+                if word.chars().count() >= 4 {
+                    let first = word.chars().next().unwrap_or_default();
+                    let mut key = [0u8; 4];
+                    let first_str: &str = first.encode_utf8(&mut key);
+                    let lo = self.terms.partition_point(|t| t.as_str() < first_str);
+                    for (t, term) in self.terms[lo..].iter().enumerate() {
+                        if !term.starts_with(first) {
+                            break;
+                        }
+                        if term.starts_with(word.as_str()) {
+                            continue; // already counted as exact or prefix
+                        }
+                        if prefix_distance(word, term, max) <= max {
+                            visit(lo + t, TYPO, s);
+                        }
+                    }
+                }
+            }
+        }
+        let want = words.len() as u8;
+        let mut winners: Vec<u32> = Vec::new();
+        for &label in &s.touched {
+            let l = label as usize;
+            if s.matched[l] == want {
+                let info = &self.labels[l];
+                let extra = u32::from(info.words.saturating_sub(u16::from(want)));
+                let score = u32::from(s.score[l]) * 10 + if info.preferred { PREFERRED } else { 0 };
+                let score = score.saturating_sub(extra * 3);
+                let c = info.concept as usize;
+                if s.best[c].1 == u32::MAX {
+                    winners.push(info.concept);
+                    s.best[c] = (score, label);
+                } else if score > s.best[c].0 {
+                    s.best[c] = (score, label);
+                }
+            }
+            s.matched[l] = 0;
+            s.score[l] = 0;
+        }
+        s.touched.clear();
+        let mut hits: Vec<Hit> = winners
+            .iter()
+            .map(|&c| {
+                let (score, label) = s.best[c as usize];
+                s.best[c as usize] = (0, u32::MAX);
+                Hit {
+                    concept: c,
+                    label,
+                    score,
+                }
+            })
+            .collect();
+        let by_rank = |a: &Hit, b: &Hit| b.score.cmp(&a.score).then(a.label.cmp(&b.label));
+        if hits.len() > limit {
+            hits.select_nth_unstable_by(limit - 1, by_rank);
+            hits.truncate(limit);
+        }
+        hits.sort_unstable_by(by_rank);
+        hits
+    }
+}
+
+/// Edit distance (with transpositions) between `word` and the best-matching start of
+/// `term`, giving up early once it exceeds `max`. "electrcian" is 1 from "electrician…".
+fn prefix_distance(word: &str, term: &str, max: usize) -> usize {
+    let a: Vec<char> = word.chars().collect();
+    let b: Vec<char> = term.chars().take(a.len() + max).collect();
+    if b.len() + max < a.len() {
+        return max + 1;
+    }
+    // Rows of the Damerau-Levenshtein table; the answer is the best cell of the last row
+    // over the term's prefixes of length a.len() - max ..= a.len() + max.
+    let w = b.len() + 1;
+    let mut prev2 = vec![0usize; w];
+    let mut prev: Vec<usize> = (0..w).collect();
+    let mut cur = vec![0usize; w];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..w {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return max + 1;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    let lo = a.len().saturating_sub(max);
+    prev[lo.min(w - 1)..w]
+        .iter()
+        .copied()
+        .min()
+        .unwrap_or(max + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index() -> SearchIndex {
+        let labels: &[(u32, &str, bool)] = &[
+            (0, "electrician", true),
+            (0, "sparky", false),
+            (1, "domestic electrician", true),
+            (2, "cook", true),
+            (2, "chef de partie", false),
+            (3, "forklift truck operator", true),
+            (3, "forklift driver", false),
+            (4, "cleaner", true),
+            (4, "office cleaner", false),
+            (5, "care worker", true),
+            (5, "carer", false),
+            (6, "كهربائي", true),
+            (7, "ممرضة", true),
+        ];
+        SearchIndex::build(labels.iter().copied())
+    }
+
+    /// Searches `query` and compares the concepts found, best first, with `expected`.
+    fn check(query: &str, expected: &[u32]) {
+        let got: Vec<u32> = index()
+            .search(query, 10)
+            .into_iter()
+            .map(|h| h.concept)
+            .collect();
+        assert_eq!(got, expected, "query {query:?}");
+    }
+
+    #[test]
+    fn finds_as_people_type() {
+        check("electrician", &[0, 1]);
+        check("elec", &[0, 1]);
+        check("Electrician ", &[0, 1]);
+        check("sparky", &[0]);
+        check("domestic elec", &[1]);
+        check("driver forklift", &[3]);
+        check("fork", &[3]);
+        check("cleaners", &[4]);
+        check("electrcian", &[0, 1]);
+        check("forkilft", &[3]);
+        check("كهرباىي", &[6]);
+        check("مُمَرِّضة", &[7]);
+        check("care", &[5]);
+        check("zzzz", &[]);
+        check("", &[]);
+        check("   ", &[]);
+    }
+
+    #[test]
+    fn preferred_labels_rank_above_synonyms() {
+        // "cleaner" is concept 4's preferred label and part of a synonym: once, preferred.
+        let hits = index().search("cleaner", 10);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].label, 7);
+    }
+
+    #[test]
+    fn distance_allows_one_typo_against_the_start_of_a_word() {
+        for (w, t, d) in [
+            ("electrcian", "electrician", 1),
+            ("elcetrician", "electrician", 1),
+            ("fork", "forklift", 0),
+            ("frk", "forklift", 1),
+            ("xyz", "forklift", 2),
+        ] {
+            assert_eq!(prefix_distance(w, t, 1).min(2), d, "{w} / {t}");
+        }
+    }
+}
