@@ -20,6 +20,11 @@ const PREFIX: u16 = 16;
 const TYPO: u16 = 10;
 /// Bonus for a concept's preferred label over its synonyms.
 const PREFERRED: u32 = 40;
+/// Labels per concept counted for the tie-breaking bonus.
+const MAX_SYNONYMS: u8 = 12;
+/// Bonus for a label that is all the query says, no more ("truck driver" as a synonym of
+/// "cargo vehicle driver" beats the preferred "moving truck driver").
+const WHOLE_LABEL: u32 = 45;
 
 /// One match: which concept, through which label, and how well.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +41,20 @@ struct Label {
     concept: u32,
     preferred: bool,
     words: u16,
+    /// Where this label's term ids start in `SearchIndex::label_terms`.
+    terms_start: u32,
+}
+
+/// What one query word matches: a contiguous range of terms (exact and prefix), terms it
+/// equals without a plural ending, and terms it matches with a typo.
+struct WordMatch {
+    lo: usize,
+    hi: usize,
+    len: usize,
+    stems: Vec<usize>,
+    typos: Vec<usize>,
+    /// How many postings these terms have: the work of visiting them.
+    cost: usize,
 }
 
 #[derive(Default)]
@@ -44,8 +63,10 @@ struct Scratch {
     matched: Vec<u8>,
     /// Per label: the sum of the match qualities.
     score: Vec<u16>,
-    /// Labels touched in this search, to reset only those.
-    touched: Vec<u32>,
+    /// Per label: the quality credited for the current query word, to upgrade it.
+    last: Vec<u16>,
+    /// Labels that have matched every query word so far.
+    live: Vec<u32>,
     /// Per concept: best score and label, for labels that matched every word.
     best: Vec<(u32, u32)>,
 }
@@ -59,8 +80,15 @@ pub struct SearchIndex {
     terms: Vec<String>,
     /// For each term, the labels containing it, ascending.
     postings: Vec<Vec<u32>>,
+    /// `offsets[t]` = postings of all terms before `t`, to cost a range in O(1).
+    offsets: Vec<usize>,
+    /// Each label's term ids, one run per label (see `Label::terms_start`).
+    label_terms: Vec<u32>,
     /// Number of concepts (one more than the highest concept number).
     concepts: usize,
+    /// Per concept: how many labels it has, capped. Concepts people name in many ways are
+    /// the ones people look for more often, so this breaks ties between equal matches.
+    synonyms: Vec<u8>,
     scratch: RefCell<Scratch>,
 }
 
@@ -83,10 +111,12 @@ impl SearchIndex {
         for (concept, text, preferred) in labels {
             let id = out.len() as u32;
             let words = tokens(text);
+            let count = words.len().min(u16::MAX as usize) as u16;
             out.push(Label {
                 concept,
                 preferred,
-                words: words.len().min(u16::MAX as usize) as u16,
+                words: count,
+                terms_start: 0,
             });
             concepts = concepts.max(concept as usize + 1);
             for w in words {
@@ -97,26 +127,50 @@ impl SearchIndex {
         words_of.dedup();
         let mut terms: Vec<String> = Vec::new();
         let mut postings: Vec<Vec<u32>> = Vec::new();
+        let mut per_label: Vec<Vec<u32>> = vec![Vec::new(); out.len()];
         for (word, label) in words_of {
             if terms.last() != Some(&word) {
                 terms.push(word);
                 postings.push(Vec::new());
             }
+            let term = (terms.len() - 1) as u32;
             if let Some(p) = postings.last_mut() {
                 p.push(label);
             }
+            per_label[label as usize].push(term);
         }
+        let mut label_terms = Vec::new();
+        for (label, ts) in out.iter_mut().zip(per_label) {
+            label.terms_start = label_terms.len() as u32;
+            label_terms.extend(ts);
+        }
+        let mut synonyms = vec![0u8; concepts];
+        for label in &out {
+            let n = &mut synonyms[label.concept as usize];
+            *n = n.saturating_add(1).min(MAX_SYNONYMS);
+        }
+        let mut offsets = Vec::with_capacity(postings.len() + 1);
+        let mut total = 0;
+        for p in &postings {
+            offsets.push(total);
+            total += p.len();
+        }
+        offsets.push(total);
         let scratch = Scratch {
             matched: vec![0; out.len()],
             score: vec![0; out.len()],
-            touched: Vec::new(),
+            last: vec![0; out.len()],
+            live: Vec::new(),
             best: vec![(0, u32::MAX); concepts],
         };
         Self {
             labels: out,
             terms,
             postings,
+            offsets,
+            label_terms,
             concepts,
+            synonyms,
             scratch: RefCell::new(scratch),
         }
     }
@@ -154,92 +208,161 @@ impl SearchIndex {
         all
     }
 
-    fn run(&self, words: &[String], limit: usize, typos: bool) -> Vec<Hit> {
-        let mut guard = self.scratch.borrow_mut();
-        let s = &mut *guard;
-        for (i, word) in words.iter().enumerate() {
-            let round = i as u8;
-            // Terms are visited best quality first (the exact term starts the prefix range,
-            // typos come last), so a label counts the best match of each query word.
-            let visit = |term: usize, quality: u16, s: &mut Scratch| {
-                for &label in &self.postings[term] {
-                    let l = label as usize;
-                    if s.matched[l] == round {
-                        if round == 0 {
-                            s.touched.push(label);
-                        }
-                        s.matched[l] = round + 1;
-                        s.score[l] += quality;
-                    }
-                }
-            };
-            // Exact and prefix matches: one range of the sorted terms.
-            let start = self.terms.partition_point(|t| t.as_str() < word.as_str());
-            for (t, term) in self.terms[start..].iter().enumerate() {
-                if !term.starts_with(word.as_str()) {
+    /// The terms one query word matches.
+    fn matches(&self, word: &str, typos: bool) -> WordMatch {
+        let lo = self.terms.partition_point(|t| t.as_str() < word);
+        let hi = lo + self.terms[lo..].partition_point(|t| t.starts_with(word));
+        // "electricians" finds "electrician": plural endings, as a near-exact match.
+        let stems: Vec<usize> = [word.strip_suffix("es"), word.strip_suffix('s')]
+            .into_iter()
+            .flatten()
+            .filter(|stem| stem.chars().count() >= 3)
+            .filter_map(|stem| self.terms.binary_search_by(|t| t.as_str().cmp(stem)).ok())
+            .collect();
+        let mut typo_terms = Vec::new();
+        let chars = word.chars().count();
+        if typos && chars >= 4 {
+            let max = if chars >= 8 { 2 } else { 1 };
+            let first = word.chars().next().unwrap_or_default();
+            let mut key = [0u8; 4];
+            let first_str: &str = first.encode_utf8(&mut key);
+            let from = self.terms.partition_point(|t| t.as_str() < first_str);
+            for (i, term) in self.terms[from..].iter().enumerate() {
+                if !term.starts_with(first) {
                     break;
                 }
-                let q = if term.len() == word.len() {
-                    EXACT
-                } else {
-                    // "w" is a better start of "worker" than of "warehouse".
-                    PREFIX + (4 * word.len() / term.len()) as u16
-                };
-                visit(start + t, q, s);
-            }
-            // "electricians" finds "electrician": plural endings, as a near-exact match.
-            for stem in [word.strip_suffix("es"), word.strip_suffix('s')]
-                .into_iter()
-                .flatten()
-            {
-                if stem.chars().count() >= 3 {
-                    if let Ok(t) = self.terms.binary_search_by(|t| t.as_str().cmp(stem)) {
-                        visit(t, PLURAL, s);
-                    }
-                }
-            }
-            if typos {
-                let max = if word.chars().count() >= 8 { 2 } else { 1 };
-                if word.chars().count() >= 4 {
-                    let first = word.chars().next().unwrap_or_default();
-                    let mut key = [0u8; 4];
-                    let first_str: &str = first.encode_utf8(&mut key);
-                    let lo = self.terms.partition_point(|t| t.as_str() < first_str);
-                    for (t, term) in self.terms[lo..].iter().enumerate() {
-                        if !term.starts_with(first) {
-                            break;
-                        }
-                        if term.starts_with(word.as_str()) {
-                            continue; // already counted as exact or prefix
-                        }
-                        if prefix_distance(word, term, max) <= max {
-                            visit(lo + t, TYPO, s);
-                        }
-                    }
+                let t = from + i;
+                if !(lo..hi).contains(&t)
+                    && !stems.contains(&t)
+                    && prefix_distance(word, term, max) <= max
+                {
+                    typo_terms.push(t);
                 }
             }
         }
+        let cost = self.offsets[hi] - self.offsets[lo]
+            + stems
+                .iter()
+                .chain(&typo_terms)
+                .map(|&t| self.postings[t].len())
+                .sum::<usize>();
+        WordMatch {
+            lo,
+            hi,
+            len: word.len(),
+            stems,
+            typos: typo_terms,
+            cost,
+        }
+    }
+
+    /// How well term `t` matches the word of `m` (0: not at all).
+    fn quality(&self, m: &WordMatch, t: usize) -> u16 {
+        if (m.lo..m.hi).contains(&t) {
+            let term_len = self.terms[t].len();
+            if term_len == m.len {
+                EXACT
+            } else {
+                // "w" is a better start of "worker" than of "warehouse".
+                PREFIX + (4 * m.len / term_len) as u16
+            }
+        } else if m.stems.contains(&t) {
+            PLURAL
+        } else if m.typos.binary_search(&t).is_ok() {
+            TYPO
+        } else {
+            0
+        }
+    }
+
+    fn run(&self, words: &[String], limit: usize, typos: bool) -> Vec<Hit> {
+        let mut guard = self.scratch.borrow_mut();
+        let s = &mut *guard;
+        // The most selective word first: later words only check the labels still in play.
+        let mut matches: Vec<WordMatch> = words.iter().map(|w| self.matches(w, typos)).collect();
+        matches.sort_by_key(|m| m.cost);
+        for (i, m) in matches.iter().enumerate() {
+            let round = i as u8;
+            let terms = (m.lo..m.hi)
+                .chain(m.stems.iter().copied())
+                .chain(m.typos.iter().copied());
+            if round > 0 && s.live.len() * 4 < m.cost {
+                // Few labels left: look at their own words.
+                for &label in &s.live {
+                    let l = label as usize;
+                    let start = self.labels[l].terms_start as usize;
+                    let end = self
+                        .labels
+                        .get(l + 1)
+                        .map_or(self.label_terms.len(), |n| n.terms_start as usize);
+                    let best = self.label_terms[start..end]
+                        .iter()
+                        .map(|&t| self.quality(m, t as usize))
+                        .max()
+                        .unwrap_or(0);
+                    if best > 0 {
+                        s.matched[l] = round + 1;
+                        s.score[l] += best;
+                    }
+                }
+            } else {
+                for t in terms {
+                    let q = self.quality(m, t);
+                    for &label in &self.postings[t] {
+                        let l = label as usize;
+                        if s.matched[l] == round {
+                            if round == 0 {
+                                s.live.push(label);
+                            }
+                            s.matched[l] = round + 1;
+                            s.last[l] = q;
+                            s.score[l] += q;
+                        } else if s.matched[l] == round + 1 && q > s.last[l] {
+                            // Another word of the label matches this query word better.
+                            s.score[l] += q - s.last[l];
+                            s.last[l] = q;
+                        }
+                    }
+                }
+            }
+            // Keep only the labels that matched this word; reset the others.
+            let next = round + 1;
+            let (matched, score) = (&mut s.matched, &mut s.score);
+            s.live.retain(|&label| {
+                let l = label as usize;
+                let keep = matched[l] == next;
+                if !keep {
+                    matched[l] = 0;
+                    score[l] = 0;
+                }
+                keep
+            });
+        }
         let want = words.len() as u8;
         let mut winners: Vec<u32> = Vec::new();
-        for &label in &s.touched {
+        for &label in &s.live {
             let l = label as usize;
-            if s.matched[l] == want {
-                let info = &self.labels[l];
-                let extra = u32::from(info.words.saturating_sub(u16::from(want)));
-                let score = u32::from(s.score[l]) * 10 + if info.preferred { PREFERRED } else { 0 };
-                let score = score.saturating_sub(extra * 3);
-                let c = info.concept as usize;
-                if s.best[c].1 == u32::MAX {
-                    winners.push(info.concept);
-                    s.best[c] = (score, label);
-                } else if score > s.best[c].0 {
-                    s.best[c] = (score, label);
-                }
+            let info = &self.labels[l];
+            let extra = u32::from(info.words.saturating_sub(u16::from(want)));
+            let mut score = u32::from(s.score[l]) * 10;
+            if info.preferred {
+                score += PREFERRED;
+            }
+            if extra == 0 {
+                score += WHOLE_LABEL;
+            }
+            let c = info.concept as usize;
+            let score = (score + u32::from(self.synonyms[c]) * 2).saturating_sub(extra * 3);
+            if s.best[c].1 == u32::MAX {
+                winners.push(info.concept);
+                s.best[c] = (score, label);
+            } else if score > s.best[c].0 {
+                s.best[c] = (score, label);
             }
             s.matched[l] = 0;
             s.score[l] = 0;
         }
-        s.touched.clear();
+        s.live.clear();
         let mut hits: Vec<Hit> = winners
             .iter()
             .map(|&c| {
