@@ -139,15 +139,23 @@ fn main() {
     builds.sort_by(f64::total_cmp);
 
     let mut latencies = Vec::new();
-    for _ in 0..20 {
+    let mut per_prefix: Vec<(f64, &str)> = Vec::new();
+    for round in 0..20 {
         for (query, _, _) in QUERIES {
             for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
                 let t = Instant::now();
                 black_box(index.search(black_box(&query[..end]), 10));
-                latencies.push(t.elapsed().as_secs_f64() * 1000.0);
+                let ms = t.elapsed().as_secs_f64() * 1000.0;
+                latencies.push(ms);
+                if round == 0 {
+                    per_prefix.push((ms, &query[..end]));
+                } else if let Some(p) = per_prefix.iter_mut().find(|p| p.1 == &query[..end]) {
+                    p.0 = p.0.max(ms);
+                }
             }
         }
     }
+    per_prefix.sort_by(|a, b| b.0.total_cmp(&a.0));
     latencies.sort_by(f64::total_cmp);
     let pct = |p: f64| latencies[((latencies.len() - 1) as f64 * p).round() as usize];
 
@@ -197,6 +205,15 @@ fn main() {
         100.0 * at1 as f64 / n,
         100.0 * at10 as f64 / n,
         QUERIES.len()
+    );
+    let slowest: Vec<String> = per_prefix
+        .iter()
+        .take(8)
+        .map(|(ms, q)| format!("{q:?} {ms:.3}"))
+        .collect();
+    println!(
+        "slowest keystrokes (ms, worst of 20): {}",
+        slowest.join(", ")
     );
     if !misses.is_empty() {
         println!("not first:");

@@ -20,6 +20,8 @@ const PREFIX: u16 = 16;
 const TYPO: u16 = 10;
 /// Bonus for a concept's preferred label over its synonyms.
 const PREFERRED: u32 = 40;
+/// How many hits are kept for each one-letter query.
+const FIRST_LETTER_HITS: usize = 20;
 /// Labels per concept counted for the tie-breaking bonus.
 const MAX_SYNONYMS: u8 = 12;
 /// Bonus for a label that is all the query says, no more ("truck driver" as a synonym of
@@ -89,6 +91,8 @@ pub struct SearchIndex {
     /// Per concept: how many labels it has, capped. Concepts people name in many ways are
     /// the ones people look for more often, so this breaks ties between equal matches.
     synonyms: Vec<u8>,
+    /// The best hits for each one-letter query, by letter (sorted).
+    first_letter: Vec<(char, Vec<Hit>)>,
     scratch: RefCell<Scratch>,
 }
 
@@ -163,7 +167,7 @@ impl SearchIndex {
             live: Vec::new(),
             best: vec![(0, u32::MAX); concepts],
         };
-        Self {
+        let mut index = Self {
             labels: out,
             terms,
             postings,
@@ -171,8 +175,20 @@ impl SearchIndex {
             label_terms,
             concepts,
             synonyms,
+            first_letter: Vec::new(),
             scratch: RefCell::new(scratch),
-        }
+        };
+        let mut letters: Vec<char> = index
+            .terms
+            .iter()
+            .filter_map(|t| t.chars().next())
+            .collect();
+        letters.dedup(); // terms are sorted, so equal first letters are adjacent
+        index.first_letter = letters
+            .into_iter()
+            .map(|c| (c, index.search_words(&[c.to_string()], FIRST_LETTER_HITS)))
+            .collect();
+        index
     }
 
     /// Number of labels indexed.
@@ -191,13 +207,30 @@ impl SearchIndex {
         if words.is_empty() || limit == 0 || words.len() > u8::MAX as usize {
             return Vec::new();
         }
-        let hits = self.run(&words, limit, false);
-        if hits.len() >= limit {
+        // One letter typed: the answer was worked out when the index was built.
+        if let [word] = words.as_slice() {
+            let mut chars = word.chars();
+            if let (Some(c), None) = (chars.next(), chars.next()) {
+                if limit <= FIRST_LETTER_HITS {
+                    let cached = self.first_letter.binary_search_by_key(&c, |(k, _)| *k);
+                    return cached
+                        .map(|i| self.first_letter[i].1.iter().take(limit).copied().collect())
+                        .unwrap_or_default();
+                }
+            }
+        }
+        self.search_words(&words, limit)
+    }
+
+    fn search_words(&self, words: &[String], limit: usize) -> Vec<Hit> {
+        let hits = self.run(words, limit, false);
+        let may_be_typos = words.iter().any(|w| w.chars().count() >= 4);
+        if hits.len() >= limit || !may_be_typos {
             return hits;
         }
         // Too few without typos: search again allowing them, keeping the exact hits first.
         let mut all = hits;
-        for h in self.run(&words, limit, true) {
+        for h in self.run(words, limit, true) {
             if all.len() >= limit {
                 break;
             }
@@ -221,22 +254,20 @@ impl SearchIndex {
             .collect();
         let mut typo_terms = Vec::new();
         let chars = word.chars().count();
-        if typos && chars >= 4 {
+        // Typos only for a word that matches nothing as typed: a word that does is not a typo.
+        if typos && chars >= 4 && lo == hi && stems.is_empty() {
             let max = if chars >= 8 { 2 } else { 1 };
             let first = word.chars().next().unwrap_or_default();
             let mut key = [0u8; 4];
             let first_str: &str = first.encode_utf8(&mut key);
             let from = self.terms.partition_point(|t| t.as_str() < first_str);
+            let mut distance = PrefixDistance::new(word, max);
             for (i, term) in self.terms[from..].iter().enumerate() {
                 if !term.starts_with(first) {
                     break;
                 }
-                let t = from + i;
-                if !(lo..hi).contains(&t)
-                    && !stems.contains(&t)
-                    && prefix_distance(word, term, max) <= max
-                {
-                    typo_terms.push(t);
+                if distance.matches(term) {
+                    typo_terms.push(from + i);
                 }
             }
         }
@@ -385,44 +416,70 @@ impl SearchIndex {
     }
 }
 
-/// Edit distance (with transpositions) between `word` and the best-matching start of
-/// `term`, giving up early once it exceeds `max`. "electrcian" is 1 from "electrician…".
-fn prefix_distance(word: &str, term: &str, max: usize) -> usize {
-    let a: Vec<char> = word.chars().collect();
-    let b: Vec<char> = term.chars().take(a.len() + max).collect();
-    if b.len() + max < a.len() {
-        return max + 1;
+/// Edit distance (with transpositions) between a word and the best-matching start of a
+/// term, giving up early once it exceeds `max`: "electrcian" is 1 from "electrician…".
+/// Keeps its buffers between terms, so scanning thousands of terms allocates nothing.
+struct PrefixDistance {
+    word: Vec<char>,
+    term: Vec<char>,
+    rows: [Vec<usize>; 3],
+    max: usize,
+}
+
+impl PrefixDistance {
+    fn new(word: &str, max: usize) -> Self {
+        let word: Vec<char> = word.chars().collect();
+        let w = word.len() + max + 1;
+        Self {
+            word,
+            term: Vec::with_capacity(w),
+            rows: [vec![0; w], vec![0; w], vec![0; w]],
+            max,
+        }
     }
-    // Rows of the Damerau-Levenshtein table; the answer is the best cell of the last row
-    // over the term's prefixes of length a.len() - max ..= a.len() + max.
-    let w = b.len() + 1;
-    let mut prev2 = vec![0usize; w];
-    let mut prev: Vec<usize> = (0..w).collect();
-    let mut cur = vec![0usize; w];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = cur[0];
-        for j in 1..w {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(prev2[j - 2] + 1);
+
+    /// True when `term` starts, within `max` edits, with the word.
+    fn matches(&mut self, term: &str) -> bool {
+        let (a, max) = (&self.word, self.max);
+        self.term.clear();
+        self.term.extend(term.chars().take(a.len() + max));
+        let b = &self.term;
+        if b.len() + max < a.len() {
+            return false;
+        }
+        // With one edit allowed, the second or third letters must line up somehow.
+        if max == 1 && a.len() > 2 && b.len() > 2 {
+            let aligned = b[1] == a[1] || b[2] == a[2] || b[1] == a[2] || b[2] == a[1];
+            if !aligned {
+                return false;
             }
-            cur[j] = v;
-            row_min = row_min.min(v);
         }
-        if row_min > max {
-            return max + 1;
+        let w = b.len() + 1;
+        let [prev2, prev, cur] = &mut self.rows;
+        for (j, cell) in prev.iter_mut().enumerate().take(w) {
+            *cell = j;
         }
-        std::mem::swap(&mut prev2, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
+        for i in 1..=a.len() {
+            cur[0] = i;
+            let mut row_min = cur[0];
+            for j in 1..w {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    v = v.min(prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                row_min = row_min.min(v);
+            }
+            if row_min > max {
+                return false;
+            }
+            std::mem::swap(prev2, prev);
+            std::mem::swap(prev, cur);
+        }
+        let lo = a.len().saturating_sub(max).min(w - 1);
+        prev[lo..w].iter().any(|&d| d <= max)
     }
-    let lo = a.len().saturating_sub(max);
-    prev[lo.min(w - 1)..w]
-        .iter()
-        .copied()
-        .min()
-        .unwrap_or(max + 1)
 }
 
 #[cfg(test)]
@@ -488,14 +545,21 @@ mod tests {
 
     #[test]
     fn distance_allows_one_typo_against_the_start_of_a_word() {
-        for (w, t, d) in [
-            ("electrcian", "electrician", 1),
-            ("elcetrician", "electrician", 1),
-            ("fork", "forklift", 0),
-            ("frk", "forklift", 1),
-            ("xyz", "forklift", 2),
+        for (w, t, ok) in [
+            ("electrcian", "electrician", true),
+            ("elcetrician", "electrician", true),
+            ("electrician", "electrician", true),
+            ("fork", "forklift", true),
+            ("frok", "forklift", true),
+            ("fxrk", "forklift", true),
+            ("frk", "forklift", true),
+            ("xyz", "forklift", false),
+            ("fzzzk", "forklift", false),
+            ("plumer", "plumber", true),
         ] {
-            assert_eq!(prefix_distance(w, t, 1).min(2), d, "{w} / {t}");
+            assert_eq!(PrefixDistance::new(w, 1).matches(t), ok, "{w} / {t}");
         }
+        assert!(PrefixDistance::new("tranlsatr", 2).matches("translator"));
+        assert!(!PrefixDistance::new("tranlsatr", 1).matches("translator"));
     }
 }
