@@ -11,6 +11,8 @@
 
 use std::io::Read;
 
+pub mod bench;
+
 use skillmap_profile::EscoUri;
 
 /// Whether ESCO marks an occupation as a regulated profession.

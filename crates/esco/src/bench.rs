@@ -1,0 +1,193 @@
+//! The search benchmark, shared by the native command (`search-bench`) and the same
+//! measurement in headless Chromium (`tests/wasm_search_bench.rs`): index build time,
+//! per-keystroke latency over every prefix of every query as a person types, and
+//! recall@1 / recall@10 on queries people type. Prints numbers; judges nothing.
+
+use std::hint::black_box;
+
+use skillmap_profile::search::SearchIndex;
+
+use crate::Concept;
+
+/// (what a person types, the preferred labels that count as the right answer, kind)
+pub const QUERIES: &[(&str, &[&str], &str)] = &[
+    ("electrician", &["electrician"], "exact"),
+    ("cook", &["cook"], "exact"),
+    ("barista", &["barista"], "exact"),
+    ("plumber", &["plumber"], "exact"),
+    ("welder", &["welder"], "exact"),
+    ("bus driver", &["bus driver"], "exact"),
+    ("taxi driver", &["taxi driver"], "exact"),
+    ("cashier", &["cashier"], "exact"),
+    ("hairdresser", &["hairdresser"], "exact"),
+    ("bricklayer", &["bricklayer"], "exact"),
+    ("elect", &["electrician"], "prefix"),
+    ("hairdr", &["hairdresser"], "prefix"),
+    ("forklift", &["forklift operator"], "prefix"),
+    ("warehouse w", &["warehouse worker"], "prefix"),
+    ("kitchen port", &["kitchen porter"], "prefix"),
+    ("truck driver", &["cargo vehicle driver"], "synonym"),
+    ("lorry driver", &["cargo vehicle driver"], "synonym"),
+    ("dentist", &["dental practitioner"], "synonym"),
+    ("tiler", &["tile fitter"], "synonym"),
+    ("nursing assistant", &["nurse assistant"], "synonym"),
+    (
+        "hotel receptionist",
+        &["hospitality establishment receptionist"],
+        "synonym",
+    ),
+    ("electrcian", &["electrician"], "one typo"),
+    ("plumer", &["plumber"], "one typo"),
+    ("carpanter", &["carpenter"], "one typo"),
+    ("hairdreser", &["hairdresser"], "one typo"),
+    ("cashiere", &["cashier"], "one typo"),
+    ("wedler", &["welder"], "one typo"),
+    ("accountnat", &["accountant"], "two typos"),
+    ("tranlsatr", &["translator"], "two typos"),
+    ("pharmasist", &["pharmacist"], "two typos"),
+    ("driver bus", &["bus driver"], "word order"),
+    ("developer software", &["software developer"], "word order"),
+    ("electricians", &["electrician"], "plural"),
+    ("bakers", &["baker"], "plural"),
+    ("butchers", &["butcher"], "plural"),
+    ("ELECTRICIAN", &["electrician"], "case"),
+    ("Shop Assistant", &["shop assistant"], "case"),
+    (
+        "cleaner",
+        &[
+            "domestic cleaner",
+            "industrial cleaner",
+            "commercial cleaner",
+            "cleaner",
+            "office cleaner",
+        ],
+        "everyday",
+    ),
+    (
+        "driver",
+        &[
+            "delivery driver",
+            "taxi driver",
+            "bus driver",
+            "cargo vehicle driver",
+            "car and van delivery driver",
+            "chauffeur",
+        ],
+        "everyday",
+    ),
+    ("waiter", &["waiter/waitress"], "everyday"),
+    ("security", &["security guard"], "everyday"),
+    ("translator", &["translator"], "exact"),
+];
+
+/// The files of the ESCO download the benchmark indexes.
+pub const FILES: &[&str] = &[
+    "occupations_en.csv",
+    "skills_subset_en.csv",
+    "transversalSkillsCollection_en.csv",
+    "languageSkillsCollection_en.csv",
+    "ictSkillsCollection_en.csv",
+];
+
+/// Runs the benchmark over `concepts` (deduplicated here) with a clock in milliseconds.
+/// Each keystroke's search runs `repeat` times and is timed as a whole (browsers coarsen
+/// their clock), so a keystroke's time is the mean of its runs.
+pub fn run(mut concepts: Vec<Concept>, now: &dyn Fn() -> f64, repeat: usize) -> String {
+    concepts.sort_by(|a, b| a.uri.cmp(&b.uri));
+    concepts.dedup_by(|a, b| a.uri == b.uri);
+    let labels: Vec<(u32, &str, bool)> = concepts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| {
+            std::iter::once((i as u32, c.preferred.as_str(), true)).chain(
+                c.alternatives
+                    .iter()
+                    .map(move |a| (i as u32, a.as_str(), false)),
+            )
+        })
+        .collect();
+    let label_bytes: usize = labels.iter().map(|l| l.1.len()).sum();
+
+    let mut builds = Vec::new();
+    let mut index = None;
+    for _ in 0..5 {
+        let t = now();
+        let built = SearchIndex::build(labels.iter().copied());
+        builds.push(now() - t);
+        index = Some(built);
+    }
+    let Some(index) = index else {
+        return String::new();
+    };
+    builds.sort_by(f64::total_cmp);
+
+    let repeat = repeat.max(1);
+    let mut per_keystroke: Vec<(f64, &str)> = Vec::new();
+    for (query, _, _) in QUERIES {
+        for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
+            let prefix = &query[..end];
+            let t = now();
+            for _ in 0..repeat {
+                black_box(index.search(black_box(prefix), 10));
+            }
+            per_keystroke.push(((now() - t) / repeat as f64, prefix));
+        }
+    }
+    let mut times: Vec<f64> = per_keystroke.iter().map(|p| p.0).collect();
+    times.sort_by(f64::total_cmp);
+    let pct = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];
+    per_keystroke.sort_by(|a, b| b.0.total_cmp(&a.0));
+
+    let (mut at1, mut at10) = (0, 0);
+    let mut misses = Vec::new();
+    for (query, answers, kind) in QUERIES {
+        let hits = index.search(query, 10);
+        let names: Vec<&str> = hits
+            .iter()
+            .map(|h| concepts[h.concept as usize].preferred.as_str())
+            .collect();
+        let rank = names.iter().position(|n| answers.contains(n));
+        at1 += usize::from(rank == Some(0));
+        at10 += usize::from(rank.is_some());
+        if rank != Some(0) {
+            misses.push(format!(
+                "  {kind:10} {query:20} rank {rank:?}; first: {:?}",
+                names.first()
+            ));
+        }
+    }
+    let n = QUERIES.len() as f64;
+    let mut out = String::new();
+    out += &format!(
+        "concepts {}  labels {}  label text {:.1} KiB\n",
+        concepts.len(),
+        labels.len(),
+        label_bytes as f64 / 1024.0
+    );
+    out += &format!("index build: median {:.1} ms (5 runs)\n", builds[2]);
+    out += &format!(
+        "per keystroke ({} keystrokes, mean of {repeat} runs each): median {:.4} ms  p95 {:.4} ms  max {:.4} ms\n",
+        times.len(),
+        pct(0.5),
+        pct(0.95),
+        times.last().copied().unwrap_or_default()
+    );
+    out += &format!(
+        "recall@1 {:.1}%  recall@10 {:.1}%  ({} queries)\n",
+        100.0 * at1 as f64 / n,
+        100.0 * at10 as f64 / n,
+        QUERIES.len()
+    );
+    let slowest: Vec<String> = per_keystroke
+        .iter()
+        .take(6)
+        .map(|(ms, q)| format!("{q:?} {ms:.3}"))
+        .collect();
+    out += &format!("slowest keystrokes (ms): {}\n", slowest.join(", "));
+    if !misses.is_empty() {
+        out += "not first:\n";
+        out += &misses.join("\n");
+        out += "\n";
+    }
+    out
+}
