@@ -26,6 +26,14 @@ fn name_of(i18n: I18n, kind: NameKind, code: &str) -> String {
     code_name(i18n.get_locale(), kind, code)
 }
 
+/// Names of several codes, as a list in one line.
+fn names_of<'a>(i18n: I18n, kind: NameKind, codes: impl Iterator<Item = &'a str>) -> String {
+    codes
+        .map(|c| name_of(i18n, kind, c))
+        .collect::<Vec<_>>()
+        .join(t_string!(i18n, common.list_separator))
+}
+
 /// One line of a summary; nothing when there is no answer.
 fn row(label: &'static str, value: String) -> Option<impl IntoView> {
     (!value.is_empty()).then(|| view! { <dt>{label}</dt><dd dir="auto">{value}</dd> })
@@ -94,19 +102,16 @@ fn summary(i18n: I18n, p: &Profile) -> impl IntoView {
         .country_of_origin
         .as_ref()
         .map(|c| name_of(i18n, NameKind::Region, c.as_str()));
-    let nationalities = personal
-        .nationalities
-        .iter()
-        .map(|c| name_of(i18n, NameKind::Region, c.as_str()))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let mother = p
-        .languages
-        .mother_tongues
-        .iter()
-        .map(|c| name_of(i18n, NameKind::Language, c.as_str()))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let nationalities = names_of(
+        i18n,
+        NameKind::Region,
+        personal.nationalities.iter().map(|c| c.as_str()),
+    );
+    let mother = names_of(
+        i18n,
+        NameKind::Language,
+        p.languages.mother_tongues.iter().map(|c| c.as_str()),
+    );
     let languages = p
         .languages
         .other
@@ -198,7 +203,7 @@ fn join_labels<T: Labelled>(i18n: I18n, items: &[T]) -> String {
         .iter()
         .map(|i| i.label(i18n))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(t_string!(i18n, common.list_separator))
 }
 
 fn yes_no(i18n: I18n, answer: Option<bool>) -> String {
@@ -215,7 +220,7 @@ fn skills(i18n: I18n, p: &Profile) -> impl IntoView {
             .map(|s| s.text.trim())
             .filter(|t| !t.is_empty())
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(t_string!(i18n, common.list_separator))
     };
     let d = &p.skills.digital;
     let level = |l: Option<skillmap_profile::DigCompLevel>| {
@@ -226,7 +231,7 @@ fn skills(i18n: I18n, p: &Profile) -> impl IntoView {
         .iter()
         .map(|l| l.category.code())
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(t_string!(i18n, common.list_separator));
     let certificates = p
         .certificates
         .iter()
