@@ -12,6 +12,7 @@
 use std::io::Read;
 
 pub mod bench;
+pub mod convert;
 
 use skillmap_profile::EscoUri;
 
@@ -113,7 +114,10 @@ pub fn read_concepts(input: impl Read) -> Result<(Vec<Concept>, Vec<RowIssue>), 
             });
             continue;
         };
-        let preferred = field(Some(label_col)).to_owned();
+        let preferred = field(Some(label_col))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if preferred.is_empty() {
             issues.push(RowIssue {
                 row,

@@ -65,3 +65,49 @@ fn reads_skills_and_collections() {
         advice.alternatives
     );
 }
+
+#[test]
+fn converts_the_english_download_into_packs_that_read_back_and_search() {
+    use skillmap_esco::convert::{convert, CREDIT};
+    use skillmap_profile::search::{Pack, SearchIndex};
+
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/esco-en");
+    let converted = convert(&dir, "en").expect("converts");
+    assert!(converted.issues.is_empty(), "{:?}", converted.issues);
+    assert_eq!(converted.occupations.concepts.len(), 2942);
+    // The subset, the transversal, language and ICT collections, without repeats.
+    assert!(
+        converted.skills.concepts.len() > 4199,
+        "{}",
+        converted.skills.concepts.len()
+    );
+    for pack in [&converted.occupations, &converted.skills] {
+        let text = pack.to_text();
+        assert!(text.contains(CREDIT));
+        let (back, issues) = Pack::parse(&text).expect("a pack");
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(back.concepts.len(), pack.concepts.len());
+        for (a, b) in back.concepts.iter().zip(&pack.concepts) {
+            assert_eq!(a, b);
+        }
+        assert_eq!(
+            (&back.kind, &back.language, &back.notes),
+            (&pack.kind, &pack.language, &pack.notes)
+        );
+    }
+    let pack = &converted.occupations;
+    let index = SearchIndex::build(pack.labels());
+    let first = index.search("electrcian", 1);
+    assert_eq!(
+        pack.concepts[first[0].concept as usize].preferred,
+        "electrician"
+    );
+    let regulated = pack
+        .concepts
+        .iter()
+        .filter(|c| c.regulated == Some(true))
+        .count();
+    assert_eq!(regulated, 15);
+
+    assert!(convert(&dir, "xx").is_err(), "no files for that language");
+}

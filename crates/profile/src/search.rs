@@ -3,6 +3,8 @@
 
 pub mod fold;
 pub mod index;
+pub mod pack;
 
 pub use fold::{fold, tokens};
 pub use index::{Hit, SearchIndex};
+pub use pack::{Pack, PackConcept, PackError, PackIssue, PackKind};
