@@ -26,6 +26,12 @@ fn name_of(i18n: I18n, kind: NameKind, code: &str) -> String {
     code_name(i18n.get_locale(), kind, code)
 }
 
+/// A country's name, or nothing when not said.
+fn country(i18n: I18n, code: Option<&skillmap_profile::CountryCode>) -> String {
+    code.map(|c| name_of(i18n, NameKind::Region, c.as_str()))
+        .unwrap_or_default()
+}
+
 /// Names of several codes, as a list in one line.
 fn names_of<'a>(i18n: I18n, kind: NameKind, codes: impl Iterator<Item = &'a str>) -> String {
     codes
@@ -98,10 +104,7 @@ fn summary(i18n: I18n, p: &Profile) -> impl IntoView {
     )
     .trim()
     .to_owned();
-    let origin = personal
-        .country_of_origin
-        .as_ref()
-        .map(|c| name_of(i18n, NameKind::Region, c.as_str()));
+    let origin = country(i18n, personal.country_of_origin.as_ref());
     let nationalities = names_of(
         i18n,
         NameKind::Region,
@@ -133,11 +136,7 @@ fn summary(i18n: I18n, p: &Profile) -> impl IntoView {
         .iter()
         .map(|e| {
             let level = e.level.map(|l| l.label(i18n)).unwrap_or_default();
-            let country = e
-                .country
-                .as_ref()
-                .map(|c| name_of(i18n, NameKind::Region, c.as_str()))
-                .unwrap_or_default();
+            let country = country(i18n, e.country.as_ref());
             view! {
                 <li>
                     <strong dir="auto">{e.title.clone()}</strong>
@@ -153,11 +152,7 @@ fn summary(i18n: I18n, p: &Profile) -> impl IntoView {
         .work
         .iter()
         .map(|w| {
-            let country = w
-                .country
-                .as_ref()
-                .map(|c| name_of(i18n, NameKind::Region, c.as_str()))
-                .unwrap_or_default();
+            let country = country(i18n, w.country.as_ref());
             view! {
                 <li>
                     <strong dir="auto">{w.occupation.text.clone()}</strong>
@@ -175,7 +170,7 @@ fn summary(i18n: I18n, p: &Profile) -> impl IntoView {
                 {row(t_string!(i18n, review.name), own_name)}
                 {row(t_string!(i18n, review.latin_name), latin_name)}
                 {row(t_string!(i18n, personal.birth_year), personal.birth_year.map(|y| y.to_string()).unwrap_or_default())}
-                {row(t_string!(i18n, personal.country_of_origin), origin.unwrap_or_default())}
+                {row(t_string!(i18n, personal.country_of_origin), origin)}
                 {row(t_string!(i18n, personal.nationalities), nationalities)}
                 {row(t_string!(i18n, personal.arrival), personal.arrival.map(|d| d.to_string()).unwrap_or_default())}
             </dl>

@@ -76,7 +76,8 @@ fn read(
     Ok(Some(concepts))
 }
 
-fn to_pack(kind: PackKind, lang: &str, sources: &[String], mut concepts: Vec<Concept>) -> Pack {
+/// A pack of `concepts` (each once, by URI), with the credit and where they came from.
+pub fn to_pack(kind: PackKind, lang: &str, sources: &[String], mut concepts: Vec<Concept>) -> Pack {
     concepts.sort_by(|a, b| a.uri.cmp(&b.uri));
     concepts.dedup_by(|a, b| a.uri == b.uri);
     Pack {
