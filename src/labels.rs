@@ -3,9 +3,9 @@
 
 use leptos_i18n::I18nContext;
 use skillmap_profile::{
-    CefrLevel, Completion, DigCompLevel, DiplomaStatus, DrivingCategory, GoalKind, Hours,
-    ImportError, IscedField, IscedLevel, IssueKind, LanguageSkillArea, LearningContext,
-    RecognitionStatus, WorkKind,
+    CefrLevel, Completion, DigCompArea, DigCompCompetence, DigCompLevel, DiplomaStatus,
+    DrivingCategory, GoalKind, Hours, ImportError, IscedField, IscedLevel, IssueKind,
+    LanguageSkillArea, LearningContext, RecognitionStatus, WorkKind,
 };
 
 use crate::i18n::*;
@@ -168,5 +168,140 @@ pub fn driving_category(i18n: I18n, c: DrivingCategory) -> &'static str {
         | DrivingCategory::DE => t_string!(i18n, skills.driving.trailer),
         DrivingCategory::C1 | DrivingCategory::C => t_string!(i18n, skills.driving.c),
         DrivingCategory::D1 | DrivingCategory::D => t_string!(i18n, skills.driving.d),
+    }
+}
+
+/// The plain name of a DigComp 2.2 competence (our own words).
+pub fn digcomp_name(i18n: I18n, c: DigCompCompetence) -> &'static str {
+    match c {
+        DigCompCompetence::C1_1 => t_string!(i18n, digcomp.c1_1.name),
+        DigCompCompetence::C1_2 => t_string!(i18n, digcomp.c1_2.name),
+        DigCompCompetence::C1_3 => t_string!(i18n, digcomp.c1_3.name),
+        DigCompCompetence::C2_1 => t_string!(i18n, digcomp.c2_1.name),
+        DigCompCompetence::C2_2 => t_string!(i18n, digcomp.c2_2.name),
+        DigCompCompetence::C2_3 => t_string!(i18n, digcomp.c2_3.name),
+        DigCompCompetence::C2_4 => t_string!(i18n, digcomp.c2_4.name),
+        DigCompCompetence::C2_5 => t_string!(i18n, digcomp.c2_5.name),
+        DigCompCompetence::C2_6 => t_string!(i18n, digcomp.c2_6.name),
+        DigCompCompetence::C3_1 => t_string!(i18n, digcomp.c3_1.name),
+        DigCompCompetence::C3_2 => t_string!(i18n, digcomp.c3_2.name),
+        DigCompCompetence::C3_3 => t_string!(i18n, digcomp.c3_3.name),
+        DigCompCompetence::C3_4 => t_string!(i18n, digcomp.c3_4.name),
+        DigCompCompetence::C4_1 => t_string!(i18n, digcomp.c4_1.name),
+        DigCompCompetence::C4_2 => t_string!(i18n, digcomp.c4_2.name),
+        DigCompCompetence::C4_3 => t_string!(i18n, digcomp.c4_3.name),
+        DigCompCompetence::C4_4 => t_string!(i18n, digcomp.c4_4.name),
+        DigCompCompetence::C5_1 => t_string!(i18n, digcomp.c5_1.name),
+        DigCompCompetence::C5_2 => t_string!(i18n, digcomp.c5_2.name),
+        DigCompCompetence::C5_3 => t_string!(i18n, digcomp.c5_3.name),
+        DigCompCompetence::C5_4 => t_string!(i18n, digcomp.c5_4.name),
+    }
+}
+
+/// The plain everyday example of a DigComp 2.2 competence (our own words).
+pub fn digcomp_example(i18n: I18n, c: DigCompCompetence) -> &'static str {
+    match c {
+        DigCompCompetence::C1_1 => t_string!(i18n, digcomp.c1_1.example),
+        DigCompCompetence::C1_2 => t_string!(i18n, digcomp.c1_2.example),
+        DigCompCompetence::C1_3 => t_string!(i18n, digcomp.c1_3.example),
+        DigCompCompetence::C2_1 => t_string!(i18n, digcomp.c2_1.example),
+        DigCompCompetence::C2_2 => t_string!(i18n, digcomp.c2_2.example),
+        DigCompCompetence::C2_3 => t_string!(i18n, digcomp.c2_3.example),
+        DigCompCompetence::C2_4 => t_string!(i18n, digcomp.c2_4.example),
+        DigCompCompetence::C2_5 => t_string!(i18n, digcomp.c2_5.example),
+        DigCompCompetence::C2_6 => t_string!(i18n, digcomp.c2_6.example),
+        DigCompCompetence::C3_1 => t_string!(i18n, digcomp.c3_1.example),
+        DigCompCompetence::C3_2 => t_string!(i18n, digcomp.c3_2.example),
+        DigCompCompetence::C3_3 => t_string!(i18n, digcomp.c3_3.example),
+        DigCompCompetence::C3_4 => t_string!(i18n, digcomp.c3_4.example),
+        DigCompCompetence::C4_1 => t_string!(i18n, digcomp.c4_1.example),
+        DigCompCompetence::C4_2 => t_string!(i18n, digcomp.c4_2.example),
+        DigCompCompetence::C4_3 => t_string!(i18n, digcomp.c4_3.example),
+        DigCompCompetence::C4_4 => t_string!(i18n, digcomp.c4_4.example),
+        DigCompCompetence::C5_1 => t_string!(i18n, digcomp.c5_1.example),
+        DigCompCompetence::C5_2 => t_string!(i18n, digcomp.c5_2.example),
+        DigCompCompetence::C5_3 => t_string!(i18n, digcomp.c5_3.example),
+        DigCompCompetence::C5_4 => t_string!(i18n, digcomp.c5_4.example),
+    }
+}
+
+/// A DigComp area's name, as the person reads it.
+pub fn digcomp_area(i18n: I18n, area: DigCompArea) -> &'static str {
+    match area {
+        DigCompArea::Information => t_string!(i18n, skills.digital.information),
+        DigCompArea::Communication => t_string!(i18n, skills.digital.communication),
+        DigCompArea::ContentCreation => t_string!(i18n, skills.digital.content_creation),
+        DigCompArea::Safety => t_string!(i18n, skills.digital.safety),
+        DigCompArea::ProblemSolving => t_string!(i18n, skills.digital.problem_solving),
+    }
+}
+
+/// What a DigComp proficiency group means, in one plain sentence.
+pub fn digcomp_level_help(i18n: I18n, level: DigCompLevel) -> &'static str {
+    match level {
+        DigCompLevel::Foundation => t_string!(i18n, digcomp.level_help.foundation),
+        DigCompLevel::Intermediate => t_string!(i18n, digcomp.level_help.intermediate),
+        DigCompLevel::Advanced => t_string!(i18n, digcomp.level_help.advanced),
+        DigCompLevel::HighlySpecialised => t_string!(i18n, digcomp.level_help.highly_specialised),
+    }
+}
+
+/// "I can …": what a CEFR level means for one language skill, in our own plain words.
+pub fn cefr_can(i18n: I18n, area: LanguageSkillArea, level: CefrLevel) -> &'static str {
+    match (area, level) {
+        (LanguageSkillArea::Listening, CefrLevel::A1) => t_string!(i18n, cefr.can.listening.a1),
+        (LanguageSkillArea::Listening, CefrLevel::A2) => t_string!(i18n, cefr.can.listening.a2),
+        (LanguageSkillArea::Listening, CefrLevel::B1) => t_string!(i18n, cefr.can.listening.b1),
+        (LanguageSkillArea::Listening, CefrLevel::B2) => t_string!(i18n, cefr.can.listening.b2),
+        (LanguageSkillArea::Listening, CefrLevel::C1) => t_string!(i18n, cefr.can.listening.c1),
+        (LanguageSkillArea::Listening, CefrLevel::C2) => t_string!(i18n, cefr.can.listening.c2),
+        (LanguageSkillArea::Reading, CefrLevel::A1) => t_string!(i18n, cefr.can.reading.a1),
+        (LanguageSkillArea::Reading, CefrLevel::A2) => t_string!(i18n, cefr.can.reading.a2),
+        (LanguageSkillArea::Reading, CefrLevel::B1) => t_string!(i18n, cefr.can.reading.b1),
+        (LanguageSkillArea::Reading, CefrLevel::B2) => t_string!(i18n, cefr.can.reading.b2),
+        (LanguageSkillArea::Reading, CefrLevel::C1) => t_string!(i18n, cefr.can.reading.c1),
+        (LanguageSkillArea::Reading, CefrLevel::C2) => t_string!(i18n, cefr.can.reading.c2),
+        (LanguageSkillArea::SpokenInteraction, CefrLevel::A1) => {
+            t_string!(i18n, cefr.can.spoken_interaction.a1)
+        }
+        (LanguageSkillArea::SpokenInteraction, CefrLevel::A2) => {
+            t_string!(i18n, cefr.can.spoken_interaction.a2)
+        }
+        (LanguageSkillArea::SpokenInteraction, CefrLevel::B1) => {
+            t_string!(i18n, cefr.can.spoken_interaction.b1)
+        }
+        (LanguageSkillArea::SpokenInteraction, CefrLevel::B2) => {
+            t_string!(i18n, cefr.can.spoken_interaction.b2)
+        }
+        (LanguageSkillArea::SpokenInteraction, CefrLevel::C1) => {
+            t_string!(i18n, cefr.can.spoken_interaction.c1)
+        }
+        (LanguageSkillArea::SpokenInteraction, CefrLevel::C2) => {
+            t_string!(i18n, cefr.can.spoken_interaction.c2)
+        }
+        (LanguageSkillArea::SpokenProduction, CefrLevel::A1) => {
+            t_string!(i18n, cefr.can.spoken_production.a1)
+        }
+        (LanguageSkillArea::SpokenProduction, CefrLevel::A2) => {
+            t_string!(i18n, cefr.can.spoken_production.a2)
+        }
+        (LanguageSkillArea::SpokenProduction, CefrLevel::B1) => {
+            t_string!(i18n, cefr.can.spoken_production.b1)
+        }
+        (LanguageSkillArea::SpokenProduction, CefrLevel::B2) => {
+            t_string!(i18n, cefr.can.spoken_production.b2)
+        }
+        (LanguageSkillArea::SpokenProduction, CefrLevel::C1) => {
+            t_string!(i18n, cefr.can.spoken_production.c1)
+        }
+        (LanguageSkillArea::SpokenProduction, CefrLevel::C2) => {
+            t_string!(i18n, cefr.can.spoken_production.c2)
+        }
+        (LanguageSkillArea::Writing, CefrLevel::A1) => t_string!(i18n, cefr.can.writing.a1),
+        (LanguageSkillArea::Writing, CefrLevel::A2) => t_string!(i18n, cefr.can.writing.a2),
+        (LanguageSkillArea::Writing, CefrLevel::B1) => t_string!(i18n, cefr.can.writing.b1),
+        (LanguageSkillArea::Writing, CefrLevel::B2) => t_string!(i18n, cefr.can.writing.b2),
+        (LanguageSkillArea::Writing, CefrLevel::C1) => t_string!(i18n, cefr.can.writing.c1),
+        (LanguageSkillArea::Writing, CefrLevel::C2) => t_string!(i18n, cefr.can.writing.c2),
     }
 }

@@ -17,6 +17,7 @@ pub mod names;
 mod pages;
 mod route;
 mod state;
+pub mod taxonomy;
 mod widgets;
 
 pub use app::App;

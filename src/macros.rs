@@ -36,3 +36,68 @@ macro_rules! item_lens {
         )
     }};
 }
+
+/// For an [`EscoPicker`](crate::widgets::EscoPicker) on a coded answer of the `$i`th item of
+/// a list: `coded_lens!(state, work[i], occupation)` gives the chosen concept, the words
+/// shown, and a setter for both.
+macro_rules! coded_lens {
+    ($state:expr, $($list:ident).+ [$i:expr], $field:ident) => {{
+        let i = $i;
+        let (value, set) = $state.lens(
+            move |p| {
+                p.$($list).+
+                    .get(i)
+                    .map(|x| (x.$field.esco.clone(), x.$field.text.clone()))
+                    .unwrap_or_default()
+            },
+            move |p, (esco, text)| {
+                if let Some(x) = p.$($list).+.get_mut(i) {
+                    x.$field.esco = esco;
+                    x.$field.text = text;
+                }
+            },
+        );
+        (
+            Signal::derive(move || value.with(|v| v.0.clone())),
+            Signal::derive(move || value.with(|v| v.1.clone())),
+            set,
+        )
+    }};
+}
+
+/// The country of the `$i`th item of a list, as the code a [`CodeSelect`] shows:
+/// `country_lens!(state, work[i])`.
+///
+/// [`CodeSelect`]: crate::widgets::CodeSelect
+macro_rules! country_lens {
+    ($state:expr, $($list:ident).+ [$i:expr]) => {{
+        let i = $i;
+        $state.lens(
+            move |p| {
+                p.$($list).+
+                    .get(i)
+                    .and_then(|x| x.country.as_ref().map(|c| c.to_string()))
+            },
+            move |p, v: Option<String>| {
+                if let Some(x) = p.$($list).+.get_mut(i) {
+                    x.country = v.and_then(|c| skillmap_profile::CountryCode::new(&c).ok());
+                }
+            },
+        )
+    }};
+}
+
+/// A callback removing the `$i`th item of a list, if it is still there:
+/// `remove_item!(state, work[i])`.
+macro_rules! remove_item {
+    ($state:expr, $($list:ident).+ [$i:expr]) => {{
+        let i = $i;
+        Callback::new(move |()| {
+            $state.profile.update(|p| {
+                if i < p.$($list).+.len() {
+                    p.$($list).+.remove(i);
+                }
+            })
+        })
+    }};
+}

@@ -1,8 +1,10 @@
 //! One component per step of the profile, and the links between steps.
 
+mod about;
 mod education;
 mod goals;
 mod languages;
+mod more;
 mod personal;
 mod review;
 mod skills;
@@ -22,8 +24,10 @@ pub fn page_title(i18n: I18n, page: Page) -> &'static str {
         Page::Education => t_string!(i18n, nav.education),
         Page::Work => t_string!(i18n, nav.work),
         Page::Skills => t_string!(i18n, nav.skills),
+        Page::More => t_string!(i18n, nav.more),
         Page::Goals => t_string!(i18n, nav.goals),
         Page::Review => t_string!(i18n, nav.review),
+        Page::About => t_string!(i18n, nav.about),
     }
 }
 
@@ -35,8 +39,10 @@ pub fn page_view(page: Page) -> AnyView {
         Page::Education => view! { <education::EducationPage /> }.into_any(),
         Page::Work => view! { <work::WorkPage /> }.into_any(),
         Page::Skills => view! { <skills::SkillsPage /> }.into_any(),
+        Page::More => view! { <more::MorePage /> }.into_any(),
         Page::Goals => view! { <goals::GoalsPage /> }.into_any(),
         Page::Review => view! { <review::ReviewPage /> }.into_any(),
+        Page::About => view! { <about::AboutPage /> }.into_any(),
     }
 }
 
@@ -90,6 +96,21 @@ pub fn Pager() -> impl IntoView {
             }}
         </nav>
     }
+}
+
+/// An item's heading: what the person wrote as its name, or "Certificate 2" until then.
+pub fn item_heading(
+    name: Signal<String>,
+    fallback: impl Fn() -> String + Send + Sync + 'static,
+) -> Signal<String> {
+    Signal::derive(move || {
+        let t = name.get();
+        if t.trim().is_empty() {
+            fallback()
+        } else {
+            t
+        }
+    })
 }
 
 /// Heading and remove button of one item in a list (a language, a job, a course).

@@ -16,20 +16,25 @@ pub enum Page {
     Work,
     /// Skills, digital skills and driving licences.
     Skills,
+    /// Driving licences, certificates, volunteering, interests.
+    More,
     /// Goals and availability.
     Goals,
     /// The whole profile, and what is left to fix.
     Review,
+    /// What skillmap is, the privacy promise, and the credits. Not a step.
+    About,
 }
 
 impl Page {
     /// All steps, in order.
-    pub const ALL: [Page; 7] = [
+    pub const ALL: [Page; 8] = [
         Page::Personal,
         Page::Languages,
         Page::Education,
         Page::Work,
         Page::Skills,
+        Page::More,
         Page::Goals,
         Page::Review,
     ];
@@ -42,8 +47,10 @@ impl Page {
             Page::Education => "education",
             Page::Work => "work",
             Page::Skills => "skills",
+            Page::More => "more",
             Page::Goals => "goals",
             Page::Review => "review",
+            Page::About => "about",
         }
     }
 
@@ -57,6 +64,7 @@ impl Page {
         let slug = hash.trim_start_matches('#').trim_start_matches('/');
         Page::ALL
             .into_iter()
+            .chain([Page::About])
             .find(|p| p.slug() == slug)
             .unwrap_or(Page::Personal)
     }
@@ -66,13 +74,24 @@ impl Page {
         Page::ALL.iter().position(|p| *p == self).unwrap_or(0)
     }
 
+    /// True for the steps of the profile (not the About page).
+    pub fn is_step(self) -> bool {
+        Page::ALL.contains(&self)
+    }
+
     /// The step before, if any.
     pub fn previous(self) -> Option<Page> {
+        if !self.is_step() {
+            return None;
+        }
         self.index().checked_sub(1).map(|i| Page::ALL[i])
     }
 
     /// The step after, if any.
     pub fn next(self) -> Option<Page> {
+        if !self.is_step() {
+            return None;
+        }
         Page::ALL.get(self.index() + 1).copied()
     }
 }

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use skillmap_profile::{CountryCode, Education, IscedLevel};
+use skillmap_profile::{Education, IscedLevel};
 
 use super::{ItemHeader, PageHeading};
 use crate::browser;
@@ -8,7 +8,8 @@ use crate::labels::Labelled;
 use crate::names::NameKind;
 use crate::route::Page;
 use crate::state::use_app_state;
-use crate::widgets::{ChoiceField, CodeSelect, DateField, TextField};
+use crate::widgets::{ChoiceField, CodeSelect, DateField, EscoPicker, RegulatedNote, TextField};
+use skillmap_profile::search::PackKind;
 
 /// Schools, universities and training: level, field, where, when, and whether the
 /// diploma is at hand and recognised.
@@ -48,18 +49,9 @@ fn EducationItem(index: usize) -> impl IntoView {
     let (completion, set_completion) = item_lens!(state, education[index], completion);
     let (diploma, set_diploma) = item_lens!(state, education[index], diploma);
     let (recognition, set_recognition) = item_lens!(state, education[index], recognition);
-    let (country, set_country) = state.lens(
-        move |p| {
-            p.education
-                .get(index)
-                .and_then(|e| e.country.as_ref().map(|c| c.to_string()))
-        },
-        move |p, v: Option<String>| {
-            if let Some(e) = p.education.get_mut(index) {
-                e.country = v.and_then(|c| CountryCode::new(&c).ok());
-            }
-        },
-    );
+    let (occupation, occupation_text, set_occupation) =
+        coded_lens!(state, education[index], occupation);
+    let (country, set_country) = country_lens!(state, education[index]);
     let heading = Signal::derive(move || {
         let t = title.get();
         if !t.trim().is_empty() {
@@ -72,11 +64,7 @@ fn EducationItem(index: usize) -> impl IntoView {
     });
     view! {
         <article class="card item" aria-label=move || heading.get()>
-            <ItemHeader title=heading on_remove=Callback::new(move |()| state.profile.update(|p| {
-                if index < p.education.len() {
-                    p.education.remove(index);
-                }
-            })) />
+            <ItemHeader title=heading on_remove=remove_item!(state, education[index]) />
             <div class="grid-2">
                 <ChoiceField id=format!("{id}-level") label=tr!(i18n, education.level) value=level on_change=set_level />
                 <ChoiceField id=format!("{id}-field") label=tr!(i18n, education.field) value=field on_change=set_field />
@@ -95,6 +83,10 @@ fn EducationItem(index: usize) -> impl IntoView {
                 <ChoiceField id=format!("{id}-diploma") label=tr!(i18n, education.diploma.label) value=diploma on_change=set_diploma />
                 <ChoiceField id=format!("{id}-recognition") label=tr!(i18n, education.recognition.label) value=recognition on_change=set_recognition />
             </div>
+            <EscoPicker id=format!("{id}-occupation") label=Signal::derive(move || t_string!(i18n, education.occupation).to_string())
+                help=tr!(i18n, education.occupation_help) kind=PackKind::Occupations
+                esco=occupation text=occupation_text on_change=set_occupation />
+            <RegulatedNote occupation=occupation />
         </article>
     }
 }

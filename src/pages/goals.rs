@@ -6,7 +6,7 @@ use crate::i18n::*;
 use crate::labels::Labelled;
 use crate::route::Page;
 use crate::state::use_app_state;
-use crate::widgets::{ChoiceField, TextField, YesNoField};
+use crate::widgets::{ChoiceField, CodedList, CodedListAt, TextField, YesNoField};
 
 /// What the person wants next, and what their time and place allow.
 #[component]
@@ -47,6 +47,11 @@ pub fn GoalsPage() -> impl IntoView {
                 <legend>{tr!(i18n, goals.wants)}</legend>
                 {wants}
             </fieldset>
+        </section>
+        <section class="card" aria-labelledby="targets-heading">
+            <h2 id="targets-heading">{tr!(i18n, goals.targets.heading)}</h2>
+            <p class="help">{tr!(i18n, goals.targets.help)}</p>
+            <CodedList at=CodedListAt::Targets />
         </section>
         <section class="card" aria-labelledby="availability-heading">
             <h2 id="availability-heading">{tr!(i18n, goals.availability)}</h2>

@@ -152,6 +152,8 @@ fn CefrRow(index: usize, area: LanguageSkillArea) -> impl IntoView {
                 .and_then(|l| l.levels.level(area))
         })
     });
+    let can_id = format!("{select_id}-can");
+    let can = move || level.get().map(|l| labels::cefr_can(i18n, area, l));
     let change = move |ev: leptos::ev::Event| {
         let chosen = CefrLevel::from_code(&event_target_value(&ev));
         state.profile.update(|p| {
@@ -164,7 +166,7 @@ fn CefrRow(index: usize, area: LanguageSkillArea) -> impl IntoView {
         <tr>
             <th scope="row"><label for=select_id.clone()>{move || labels::skill_area(i18n, area)}</label></th>
             <td>
-                <select id=select_id on:change=change>
+                <select id=select_id aria-describedby=can_id.clone() on:change=change>
                     <option value="" prop:selected=move || level.get().is_none()>
                         {tr!(i18n, common.not_said)}
                     </option>
@@ -179,6 +181,8 @@ fn CefrRow(index: usize, area: LanguageSkillArea) -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
+                // What the chosen level means, in plain words ("I can …").
+                <p class="can" id=can_id>{can}</p>
             </td>
         </tr>
     }

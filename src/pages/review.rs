@@ -8,6 +8,7 @@ use crate::names::code_name;
 use crate::names::NameKind;
 use crate::route::Page;
 use crate::state::use_app_state;
+use crate::taxonomy::{use_taxonomy, TaxonomyState};
 
 /// The step a finding's field belongs to.
 fn page_of(path: &str) -> Page {
@@ -16,7 +17,8 @@ fn page_of(path: &str) -> Page {
         "languages" => Page::Languages,
         "education" => Page::Education,
         "work" => Page::Work,
-        "skills" | "certificates" | "driving_licences" | "interests" => Page::Skills,
+        "skills" => Page::Skills,
+        "certificates" | "driving_licences" | "interests" | "volunteering" => Page::More,
         "goals" => Page::Goals,
         _ => Page::Personal,
     }
@@ -59,6 +61,7 @@ fn period(start: Option<PartialDate>, end: Option<PartialDate>) -> String {
 pub fn ReviewPage() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
+    let taxonomy = use_taxonomy();
     let findings = move || {
         let issues = state.issues.get();
         if issues.is_empty() {
@@ -89,11 +92,24 @@ pub fn ReviewPage() -> impl IntoView {
             <h2 id="findings-heading">{tr!(i18n, review.findings)}</h2>
             {findings}
         </section>
-        {move || state.profile.with(|p| summary(i18n, p))}
+        {move || state.profile.with(|p| summary(i18n, taxonomy, p))}
     }
 }
 
-fn summary(i18n: I18n, p: &Profile) -> impl IntoView {
+/// Coded answers (occupations, skills) in the UI language, free text as written.
+fn coded_list<'a>(
+    i18n: I18n,
+    taxonomy: TaxonomyState,
+    items: impl Iterator<Item = (Option<&'a skillmap_profile::EscoUri>, &'a str)>,
+) -> String {
+    items
+        .map(|(esco, text)| taxonomy.label(esco, text.trim()))
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(t_string!(i18n, common.list_separator))
+}
+
+fn summary(i18n: I18n, taxonomy: TaxonomyState, p: &Profile) -> impl IntoView {
     let personal = &p.personal;
     let own_name = format!("{} {}", personal.given_names, personal.family_name)
         .trim()
@@ -137,6 +153,7 @@ fn summary(i18n: I18n, p: &Profile) -> impl IntoView {
         .map(|e| {
             let level = e.level.map(|l| l.label(i18n)).unwrap_or_default();
             let country = country(i18n, e.country.as_ref());
+            let prepares_for = taxonomy.label(e.occupation.esco.as_ref(), &e.occupation.text);
             view! {
                 <li>
                     <strong dir="auto">{e.title.clone()}</strong>
@@ -144,6 +161,11 @@ fn summary(i18n: I18n, p: &Profile) -> impl IntoView {
                     <br />
                     <span dir="auto">{e.institution.clone()}</span> " " <span>{country}</span>
                     " " <bdi>{period(e.start, e.end)}</bdi>
+                    {(!prepares_for.is_empty()).then(|| view! {
+                        <br />
+                        <span>{t_string!(i18n, education.occupation)}</span> " "
+                        <bdi>{prepares_for}</bdi>
+                    })}
                 </li>
             }
         })
@@ -153,12 +175,22 @@ fn summary(i18n: I18n, p: &Profile) -> impl IntoView {
         .iter()
         .map(|w| {
             let country = country(i18n, w.country.as_ref());
+            let used = coded_list(
+                i18n,
+                taxonomy,
+                w.skills_used.iter().map(|s| (s.esco.as_ref(), s.text.as_str())),
+            );
             view! {
                 <li>
-                    <strong dir="auto">{w.occupation.text.clone()}</strong>
+                    <strong dir="auto">{taxonomy.label(w.occupation.esco.as_ref(), &w.occupation.text)}</strong>
                     <br />
                     <span dir="auto">{w.employer.clone()}</span> " " <span>{country}</span>
                     " " <bdi>{period(w.start, w.end)}</bdi>
+                    {(!used.is_empty()).then(|| view! {
+                        <br />
+                        <span>{t_string!(i18n, work.skills_used)}</span> ": "
+                        <span dir="auto">{used}</span>
+                    })}
                 </li>
             }
         })
@@ -188,8 +220,9 @@ fn summary(i18n: I18n, p: &Profile) -> impl IntoView {
             <h2 id="review-work">{t_string!(i18n, nav.work)}</h2>
             <ul class="plain">{work}</ul>
         </section>
-        {skills(i18n, p)}
-        {goals(i18n, p)}
+        {skills(i18n, taxonomy, p)}
+        {more(i18n, p)}
+        {goals(i18n, taxonomy, p)}
     }
 }
 
@@ -209,18 +242,46 @@ fn yes_no(i18n: I18n, answer: Option<bool>) -> String {
     }
 }
 
-fn skills(i18n: I18n, p: &Profile) -> impl IntoView {
+fn skills(i18n: I18n, taxonomy: TaxonomyState, p: &Profile) -> impl IntoView {
     let texts = |list: &[skillmap_profile::SkillRef]| {
-        list.iter()
-            .map(|s| s.text.trim())
-            .filter(|t| !t.is_empty())
-            .collect::<Vec<_>>()
-            .join(t_string!(i18n, common.list_separator))
+        coded_list(
+            i18n,
+            taxonomy,
+            list.iter().map(|s| (s.esco.as_ref(), s.text.as_str())),
+        )
     };
     let d = &p.skills.digital;
     let level = |l: Option<skillmap_profile::DigCompLevel>| {
         l.map(|l| l.label(i18n).to_owned()).unwrap_or_default()
     };
+    let competences = d
+        .competences
+        .iter()
+        .map(|r| {
+            view! {
+                <dt>{labels::digcomp_name(i18n, r.competence)}</dt>
+                <dd>{r.level.label(i18n)}</dd>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card" aria-labelledby="review-skills">
+            <h2 id="review-skills">{t_string!(i18n, nav.skills)}</h2>
+            <dl>
+                {row(t_string!(i18n, skills.occupational), texts(&p.skills.occupational))}
+                {row(t_string!(i18n, skills.soft), texts(&p.skills.soft))}
+                {row(t_string!(i18n, skills.digital.information), level(d.information))}
+                {row(t_string!(i18n, skills.digital.communication), level(d.communication))}
+                {row(t_string!(i18n, skills.digital.content_creation), level(d.content_creation))}
+                {row(t_string!(i18n, skills.digital.safety), level(d.safety))}
+                {row(t_string!(i18n, skills.digital.problem_solving), level(d.problem_solving))}
+                {competences}
+            </dl>
+        </section>
+    }
+}
+
+fn more(i18n: I18n, p: &Profile) -> impl IntoView {
     let licences = p
         .driving_licences
         .iter()
@@ -240,33 +301,49 @@ fn skills(i18n: I18n, p: &Profile) -> impl IntoView {
             }
         })
         .collect_view();
+    let volunteering = p
+        .volunteering
+        .iter()
+        .map(|v| {
+            view! {
+                <li>
+                    <strong dir="auto">{v.role.clone()}</strong> " "
+                    <span dir="auto">{v.organisation.clone()}</span> " "
+                    <bdi>{period(v.start, v.end)}</bdi>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
-        <section class="card" aria-labelledby="review-skills">
-            <h2 id="review-skills">{t_string!(i18n, nav.skills)}</h2>
+        <section class="card" aria-labelledby="review-more">
+            <h2 id="review-more">{t_string!(i18n, nav.more)}</h2>
             <dl>
-                {row(t_string!(i18n, skills.occupational), texts(&p.skills.occupational))}
-                {row(t_string!(i18n, skills.soft), texts(&p.skills.soft))}
-                {row(t_string!(i18n, skills.digital.information), level(d.information))}
-                {row(t_string!(i18n, skills.digital.communication), level(d.communication))}
-                {row(t_string!(i18n, skills.digital.content_creation), level(d.content_creation))}
-                {row(t_string!(i18n, skills.digital.safety), level(d.safety))}
-                {row(t_string!(i18n, skills.digital.problem_solving), level(d.problem_solving))}
                 {row(t_string!(i18n, skills.driving.heading), licences)}
                 {row(t_string!(i18n, skills.interests), p.interests.clone())}
             </dl>
             <h3>{t_string!(i18n, skills.certificates.heading)}</h3>
             <ul class="plain">{certificates}</ul>
+            <h3>{t_string!(i18n, more.volunteering.heading)}</h3>
+            <ul class="plain">{volunteering}</ul>
         </section>
     }
 }
 
-fn goals(i18n: I18n, p: &Profile) -> impl IntoView {
+fn goals(i18n: I18n, taxonomy: TaxonomyState, p: &Profile) -> impl IntoView {
     let g = &p.goals;
+    let targets = coded_list(
+        i18n,
+        taxonomy,
+        g.target_occupations
+            .iter()
+            .map(|o| (o.esco.as_ref(), o.text.as_str())),
+    );
     view! {
         <section class="card" aria-labelledby="review-goals">
             <h2 id="review-goals">{t_string!(i18n, nav.goals)}</h2>
             <dl>
                 {row(t_string!(i18n, goals.wants), join_labels(i18n, &g.wants))}
+                {row(t_string!(i18n, goals.targets.heading), targets)}
                 {row(t_string!(i18n, goals.hours.label), g.hours.map(|h| h.label(i18n).to_owned()).unwrap_or_default())}
                 {row(t_string!(i18n, goals.care_duties), yes_no(i18n, g.care_duties))}
                 {row(t_string!(i18n, goals.can_travel), yes_no(i18n, g.can_travel))}

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use skillmap_profile::{CountryCode, WorkExperience};
+use skillmap_profile::WorkExperience;
 
 use super::{ItemHeader, PageHeading};
 use crate::browser;
@@ -7,7 +7,12 @@ use crate::i18n::*;
 use crate::names::NameKind;
 use crate::route::Page;
 use crate::state::use_app_state;
-use crate::widgets::{ChoiceField, CodeSelect, DateField, TextField};
+use crate::taxonomy::use_taxonomy;
+use crate::widgets::{
+    ChoiceField, CodeSelect, CodedList, CodedListAt, DateField, EscoPicker, ProposedSkills,
+    RegulatedNote, TextField,
+};
+use skillmap_profile::search::PackKind;
 
 /// Jobs, paid or not: what, where, when, and the tasks.
 #[component]
@@ -37,27 +42,18 @@ fn WorkItem(index: usize) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let id = format!("work-{index}");
-    let (occupation, set_occupation) = item_lens!(state, work[index], occupation.text);
+    let taxonomy = use_taxonomy();
+    let (occupation_code, occupation_text, set_occupation) =
+        coded_lens!(state, work[index], occupation);
     let (employer, set_employer) = item_lens!(state, work[index], employer);
     let (start, set_start) = item_lens!(state, work[index], start);
     let (end, set_end) = item_lens!(state, work[index], end);
     let (ongoing, set_ongoing) = item_lens!(state, work[index], ongoing);
     let (tasks, set_tasks) = item_lens!(state, work[index], tasks);
     let (kind, set_kind) = item_lens!(state, work[index], kind);
-    let (country, set_country) = state.lens(
-        move |p| {
-            p.work
-                .get(index)
-                .and_then(|w| w.country.as_ref().map(|c| c.to_string()))
-        },
-        move |p, v: Option<String>| {
-            if let Some(w) = p.work.get_mut(index) {
-                w.country = v.and_then(|c| CountryCode::new(&c).ok());
-            }
-        },
-    );
+    let (country, set_country) = country_lens!(state, work[index]);
     let heading = Signal::derive(move || {
-        let t = occupation.get();
+        let t = taxonomy.label(occupation_code.get().as_ref(), &occupation_text.get());
         if t.trim().is_empty() {
             t_string!(i18n, work.item_title, n = (index + 1).to_string()).to_string()
         } else {
@@ -68,13 +64,12 @@ fn WorkItem(index: usize) -> impl IntoView {
     let end_id = format!("{id}-end");
     view! {
         <article class="card item" aria-label=move || heading.get()>
-            <ItemHeader title=heading on_remove=Callback::new(move |()| state.profile.update(|p| {
-                if index < p.work.len() {
-                    p.work.remove(index);
-                }
-            })) />
-            <TextField id=format!("{id}-occupation") label=tr!(i18n, work.occupation) help=tr!(i18n, work.occupation_help)
-                value=occupation on_input=set_occupation path=format!("work[{index}].occupation") />
+            <ItemHeader title=heading on_remove=remove_item!(state, work[index]) />
+            <EscoPicker id=format!("{id}-occupation") label=Signal::derive(move || t_string!(i18n, work.occupation).to_string())
+                help=tr!(i18n, work.occupation_help) kind=PackKind::Occupations
+                esco=occupation_code text=occupation_text on_change=set_occupation
+                path=format!("work[{index}].occupation") />
+            <RegulatedNote occupation=occupation_code />
             <div class="grid-2">
                 <TextField id=format!("{id}-employer") label=tr!(i18n, work.employer) value=employer on_input=set_employer />
                 <CodeSelect id=format!("{id}-country") label=tr!(i18n, common.country) kind=NameKind::Region value=country on_change=set_country />
@@ -98,6 +93,11 @@ fn WorkItem(index: usize) -> impl IntoView {
             </div>
             <ChoiceField id=format!("{id}-kind") label=tr!(i18n, work.kind.label) value=kind on_change=set_kind />
             <TextField id=format!("{id}-tasks") label=tr!(i18n, work.tasks) value=tasks on_input=set_tasks multiline=true />
+            <ProposedSkills id=format!("{id}-proposed") occupation=occupation_code at=CodedListAt::Work(index) />
+            <section class="subsection" aria-labelledby=format!("{id}-skills-heading")>
+                <h3 id=format!("{id}-skills-heading")>{tr!(i18n, work.skills_used)}</h3>
+                <CodedList at=CodedListAt::Work(index) />
+            </section>
         </article>
     }
 }

@@ -13,14 +13,16 @@ pub fn ProgressNav() -> impl IntoView {
     view! {
         <nav class="progress" aria-label=move || t_string!(i18n, nav.steps)>
             <p class="step-count">
-                {move || t_string!(i18n, nav.step_of, current = page.get().index() + 1, total = total).to_string()}
+                {move || page.get().is_step().then(|| {
+                    t_string!(i18n, nav.step_of, current = page.get().index() + 1, total = total).to_string()
+                })}
             </p>
             <ol>
                 {Page::ALL
                     .into_iter()
                     .map(|p| {
                         let current = move || (page.get() == p).then_some("step");
-                        let done = move || p.index() < page.get().index();
+                        let done = move || page.get().is_step() && p.index() < page.get().index();
                         view! {
                             <li class:done=done class:current=move || page.get() == p>
                                 <a href=p.href() aria-current=current>

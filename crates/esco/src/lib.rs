@@ -13,6 +13,7 @@ use std::io::Read;
 
 pub mod bench;
 pub mod convert;
+pub mod starter;
 
 use skillmap_profile::EscoUri;
 

@@ -144,6 +144,9 @@ model! {
         pub diploma: Option<DiplomaStatus>,
         /// Where recognition in the host country stands.
         pub recognition: Option<RecognitionStatus>,
+        /// The occupation this education prepares for, if the person names one (for the
+        /// note that a regulated profession needs the diploma recognised).
+        pub occupation: Occupation,
     }
 
     /// An occupation: an ESCO code where one was chosen, and the person's own words.
@@ -209,6 +212,9 @@ model! {
         pub safety: Option<DigCompLevel>,
         /// Problem solving.
         pub problem_solving: Option<DigCompLevel>,
+        /// Optional finer self-rating, per DigComp 2.2 competence (each at most once).
+        #[cfg_attr(feature = "arbitrary", proptest(strategy = "crate::model::small_vec()"))]
+        pub competences: Vec<DigCompRating>,
     }
 
     /// A certificate, licence to practise or course attended.
@@ -295,6 +301,15 @@ model! {
 }
 
 /// A driving licence category held, and where it was issued.
+/// A self-rating of one DigComp 2.2 competence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
+pub struct DigCompRating {
+    pub competence: DigCompCompetence,
+    pub level: DigCompLevel,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "arbitrary", derive(proptest_derive::Arbitrary))]
@@ -384,6 +399,34 @@ code_enum! {
 
     /// DigComp 2.2 proficiency, in its four broad bands.
     pub enum DigCompLevel { Foundation, Intermediate, Advanced, HighlySpecialised }
+
+    /// The 21 competences of DigComp 2.2, by their official numbers.
+    pub enum DigCompCompetence {
+        #[serde(rename = "1.1")] C1_1,
+        #[serde(rename = "1.2")] C1_2,
+        #[serde(rename = "1.3")] C1_3,
+        #[serde(rename = "2.1")] C2_1,
+        #[serde(rename = "2.2")] C2_2,
+        #[serde(rename = "2.3")] C2_3,
+        #[serde(rename = "2.4")] C2_4,
+        #[serde(rename = "2.5")] C2_5,
+        #[serde(rename = "2.6")] C2_6,
+        #[serde(rename = "3.1")] C3_1,
+        #[serde(rename = "3.2")] C3_2,
+        #[serde(rename = "3.3")] C3_3,
+        #[serde(rename = "3.4")] C3_4,
+        #[serde(rename = "4.1")] C4_1,
+        #[serde(rename = "4.2")] C4_2,
+        #[serde(rename = "4.3")] C4_3,
+        #[serde(rename = "4.4")] C4_4,
+        #[serde(rename = "5.1")] C5_1,
+        #[serde(rename = "5.2")] C5_2,
+        #[serde(rename = "5.3")] C5_3,
+        #[serde(rename = "5.4")] C5_4,
+    }
+
+    /// The five DigComp 2.2 competence areas.
+    pub enum DigCompArea { Information, Communication, ContentCreation, Safety, ProblemSolving }
 
     /// EU driving-licence categories (Directive 2006/126/EC).
     #[allow(clippy::upper_case_acronyms)] // reason: the categories' official names
@@ -485,6 +528,104 @@ impl RecognitionStatus {
 impl WorkKind {
     /// All, in display order.
     pub const ALL: [Self; 3] = [Self::Paid, Self::Unpaid, Self::SelfEmployed];
+}
+
+impl DigCompLevel {
+    /// All, lowest first.
+    pub const ALL: [Self; 4] = [
+        Self::Foundation,
+        Self::Intermediate,
+        Self::Advanced,
+        Self::HighlySpecialised,
+    ];
+}
+
+impl DigCompArea {
+    /// All, in DigComp's order.
+    pub const ALL: [Self; 5] = [
+        Self::Information,
+        Self::Communication,
+        Self::ContentCreation,
+        Self::Safety,
+        Self::ProblemSolving,
+    ];
+
+    /// The area's competences, in order.
+    pub fn competences(self) -> impl Iterator<Item = DigCompCompetence> {
+        DigCompCompetence::ALL
+            .into_iter()
+            .filter(move |c| c.area() == self)
+    }
+}
+
+impl DigCompCompetence {
+    /// All 21, in DigComp's order.
+    pub const ALL: [Self; 21] = [
+        Self::C1_1,
+        Self::C1_2,
+        Self::C1_3,
+        Self::C2_1,
+        Self::C2_2,
+        Self::C2_3,
+        Self::C2_4,
+        Self::C2_5,
+        Self::C2_6,
+        Self::C3_1,
+        Self::C3_2,
+        Self::C3_3,
+        Self::C3_4,
+        Self::C4_1,
+        Self::C4_2,
+        Self::C4_3,
+        Self::C4_4,
+        Self::C5_1,
+        Self::C5_2,
+        Self::C5_3,
+        Self::C5_4,
+    ];
+
+    /// The official number, e.g. `2.4`.
+    pub fn number(self) -> &'static str {
+        const NUMBERS: [&str; 21] = [
+            "1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "3.1", "3.2", "3.3",
+            "3.4", "4.1", "4.2", "4.3", "4.4", "5.1", "5.2", "5.3", "5.4",
+        ];
+        NUMBERS[self as usize]
+    }
+
+    /// The area it belongs to.
+    pub fn area(self) -> DigCompArea {
+        match self.number().as_bytes()[0] {
+            b'1' => DigCompArea::Information,
+            b'2' => DigCompArea::Communication,
+            b'3' => DigCompArea::ContentCreation,
+            b'4' => DigCompArea::Safety,
+            _ => DigCompArea::ProblemSolving,
+        }
+    }
+}
+
+impl DigitalSkills {
+    /// The person's rating of one competence, if given.
+    pub fn competence(&self, c: DigCompCompetence) -> Option<DigCompLevel> {
+        self.competences
+            .iter()
+            .find(|r| r.competence == c)
+            .map(|r| r.level)
+    }
+
+    /// Sets or clears the rating of one competence; each competence is kept once, in
+    /// DigComp's order.
+    pub fn set_competence(&mut self, c: DigCompCompetence, level: Option<DigCompLevel>) {
+        self.competences.retain(|r| r.competence != c);
+        if let Some(level) = level {
+            self.competences.push(DigCompRating {
+                competence: c,
+                level,
+            });
+            self.competences.sort_by_key(|r| r.competence);
+        }
+    }
 }
 
 impl DrivingCategory {

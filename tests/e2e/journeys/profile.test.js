@@ -1,64 +1,15 @@
 // A person builds a profile, reloads, exports, starts over and imports it back; breaks
 // nothing with a bad file; reads it in Arabic. Every journey fails on any request to
 // another origin and on any error in the page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, openApp, axeViolations, screenshot, artifacts } from '../harness.js';
+import { axeViolations, screenshot, artifacts } from '../harness.js';
+import { setup, goTo, stored, fillPersonalAndLanguages } from '../steps.js';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-/** Opens the app; `run` gets the page; then asserts no foreign request and no page error. */
-async function journey(options, run) {
-  const session = await openApp(browser, server.url, options);
-  try {
-    await run(session.page, session);
-    assert.deepEqual(session.foreign, [], 'requests to other origins');
-    assert.deepEqual(session.errors, [], 'errors in the page');
-  } finally {
-    await session.context.close();
-  }
-}
-
-/** Goes to a step through the list of steps, as a person would. */
-const goTo = (page, name) => page.getByRole('navigation', { name: 'Steps of your profile' }).getByRole('link', { name, exact: true }).click();
-
-const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('skillmap.profile')));
-
-async function fillPersonalAndLanguages(page) {
-  await page.getByLabel('First name(s)', { exact: true }).fill('أمل');
-  await page.getByLabel('Family name', { exact: true }).fill('الحسن');
-  await page.getByLabel('First name(s) in Latin letters').fill('Amal');
-  await page.getByLabel('Family name in Latin letters').fill('Al-Hassan');
-  await page.getByLabel('Year of birth').fill('1990');
-  await page.getByLabel('Country of origin').selectOption('SY');
-  await page.getByLabel('Add a nationality').selectOption('SY');
-  await page.getByRole('group', { name: 'When did you arrive in this country?' }).getByLabel('Year').fill('2016');
-  await page.getByRole('group', { name: 'When did you arrive in this country?' }).getByLabel('Month (if you know it)').selectOption('3');
-  await page.getByRole('link', { name: /Next/ }).click();
-  await page.getByRole('heading', { level: 1, name: 'Languages' }).waitFor();
-  await page.getByLabel('Add a mother tongue').selectOption('ar');
-  await page.getByRole('button', { name: 'Add a language' }).click();
-  await page.getByLabel('Which language?').selectOption('de');
-  const german = page.getByRole('article', { name: 'German' });
-  await german.getByLabel('Listening').selectOption('B1');
-  await german.getByLabel('Reading').selectOption('B1');
-  await german.getByLabel('Talking with people').selectOption('A2');
-  await german.getByLabel('In a course').check();
-  await page.getByRole('button', { name: 'Add a language' }).click();
-  await page.getByRole('article', { name: 'Language 2' }).getByLabel('Which language?').selectOption('en');
-  await page.getByRole('article', { name: 'English' }).getByLabel('Reading').selectOption('B2');
-}
+const env = setup();
+const { journey } = env;
 
 const expectedProfileParts = {
   personal: {
@@ -155,7 +106,7 @@ test('education, work, skills and goals are saved and shown on the review page',
 
     await goTo(page, 'Work');
     await page.getByRole('button', { name: 'Add a job' }).click();
-    await page.getByLabel('What was your job?').fill('Forklift driver');
+    await page.getByRole('combobox', { name: 'What was your job?' }).fill('Forklift driver');
     const job = page.getByRole('article', { name: 'Forklift driver' });
     await job.getByRole('group', { name: 'From' }).getByLabel('Year').fill('2019');
     await job.getByLabel('I still do this job').check();
@@ -164,8 +115,9 @@ test('education, work, skills and goals are saved and shown on the review page',
 
     await goTo(page, 'Skills');
     await page.getByRole('region', { name: 'Personal skills (teamwork, patience…)' }).getByRole('button', { name: 'Add a skill' }).click();
-    await page.getByLabel('Skill 1').fill('patience');
+    await page.getByRole('combobox', { name: 'Skill 1' }).fill('patience');
     await page.getByLabel('Finding information online').selectOption({ label: 'Intermediate: on my own' });
+    await goTo(page, 'Licences, certificates, volunteering');
     await page.getByLabel('B car').check();
 
     await goTo(page, 'Goals');
@@ -254,14 +206,12 @@ test('in Arabic the page reads right to left, translated', async () => {
 });
 
 test('a browser that refuses storage: the app keeps working and says so', async () => {
-  const session = await openApp(browser, server.url, {});
-  await session.context.close();
-  const context = await browser.newContext({ locale: 'en-GB' });
+  const context = await env.browser.newContext({ locale: 'en-GB' });
   await context.addInitScript(() => {
     Storage.prototype.setItem = () => { throw new DOMException('blocked', 'QuotaExceededError'); };
   });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole('alert').getByText('does not let skillmap save').waitFor();
   await page.getByLabel('First name(s)', { exact: true }).fill('Amal');
   await page.getByRole('link', { name: /Next/ }).click();
@@ -271,7 +221,7 @@ test('a browser that refuses storage: the app keeps working and says so', async 
 });
 
 test('saved work this version cannot read is kept aside, never overwritten', async () => {
-  const context = await browser.newContext({ locale: 'en-GB' });
+  const context = await env.browser.newContext({ locale: 'en-GB' });
   const future = '{"format":"skillmap-profile","version":99,"profile":{}}';
   await context.addInitScript((text) => {
     if (!sessionStorage.getItem('seeded')) {
@@ -280,14 +230,14 @@ test('saved work this version cannot read is kept aside, never overwritten', asy
     }
   }, future);
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole('alert').getByText('kept safe').waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('skillmap.profile.unreadable')), future);
   await context.close();
 });
 
 test('every page passes an accessibility audit, in English and Arabic, phone and desktop', async () => {
-  const pages = ['personal', 'languages', 'education', 'work', 'skills', 'goals', 'review'];
+  const pages = ['personal', 'languages', 'education', 'work', 'skills', 'more', 'goals', 'review', 'about'];
   for (const [locale, width] of [['en-GB', 1280], ['ar', 390]]) {
     await journey({ locale, width, height: 844 }, async (page) => {
       // Something in every list, so the audit sees the item forms too.
@@ -302,7 +252,7 @@ test('every page passes an accessibility audit, in English and Arabic, phone and
       });
       await page.reload();
       for (const slug of pages) {
-        await page.goto(`${server.url}#/${slug}`);
+        await page.goto(`${env.server.url}#/${slug}`);
         await page.locator('h1#page-title').waitFor();
         const violations = await axeViolations(page);
         assert.deepEqual(violations, [], `axe on ${slug} (${locale})`);

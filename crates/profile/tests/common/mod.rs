@@ -69,6 +69,8 @@ pub fn sample_profile() -> Profile {
             completion: Some(Completion::Completed),
             diploma: Some(DiplomaStatus::Lost),
             recognition: Some(RecognitionStatus::Applied),
+            // Added in v1 after the fixture was written: absent fields read as empty.
+            occupation: Occupation::default(),
         }],
         work: vec![WorkExperience {
             occupation: Occupation {

@@ -1,0 +1,152 @@
+//! The occupations and skills the person can choose from: the data packs of the UI
+//! language and English, fetched from the app's own folder (`packs/`) after the first
+//! screen shows, and fetched again when the UI language changes.
+//!
+//! Until they are there (or if they never come: a partial deploy), every picker still
+//! takes free text; nothing waits on them.
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use skillmap_profile::search::{Catalog, Concept, Pack, PackKind, SkillLinks};
+use skillmap_profile::EscoUri;
+
+use crate::browser;
+
+/// The loaded packs of one UI language.
+pub struct Taxonomy {
+    /// The UI language they were loaded for.
+    pub language: String,
+    /// Occupations, in the UI language and English.
+    pub occupations: Catalog,
+    /// Skills, in the UI language and English.
+    pub skills: Catalog,
+    /// Skills that go with each occupation.
+    pub links: SkillLinks,
+}
+
+impl Taxonomy {
+    /// The catalog of a kind.
+    pub fn catalog(&self, kind: PackKind) -> &Catalog {
+        match kind {
+            PackKind::Occupations => &self.occupations,
+            PackKind::Skills => &self.skills,
+        }
+    }
+
+    /// An occupation or skill by URI, in whichever catalog has it.
+    pub fn concept(&self, uri: &EscoUri) -> Option<&Concept> {
+        self.occupations.get(uri).or_else(|| self.skills.get(uri))
+    }
+}
+
+/// Where loading stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TaxonomyStatus {
+    /// Fetching or building.
+    Loading,
+    /// Ready to search.
+    Ready,
+    /// Could not be loaded: pickers take free text only.
+    Unavailable,
+}
+
+/// The taxonomy, provided once by the app. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct TaxonomyState {
+    data: RwSignal<Option<Rc<Taxonomy>>, LocalStorage>,
+    /// Where loading stands.
+    pub status: RwSignal<TaxonomyStatus>,
+}
+
+impl TaxonomyState {
+    /// Reads the taxonomy (reactively), if loaded.
+    pub fn with<R>(&self, f: impl FnOnce(Option<&Taxonomy>) -> R) -> R {
+        self.data.with(|d| f(d.as_deref()))
+    }
+
+    /// The label to show for a coded answer: the concept's label in the UI language (or
+    /// English), else the words the person wrote.
+    pub fn label(&self, uri: Option<&EscoUri>, text: &str) -> String {
+        self.with(|t| {
+            uri.and_then(|u| t?.concept(u))
+                .map(|c| c.label().to_owned())
+                .unwrap_or_else(|| text.to_owned())
+        })
+    }
+}
+
+/// Starts loading for the UI language now and whenever it changes, and provides the
+/// state to every component below.
+pub fn provide_taxonomy(language: Signal<String>) -> TaxonomyState {
+    let state = TaxonomyState {
+        data: RwSignal::new_local(None),
+        status: RwSignal::new(TaxonomyStatus::Loading),
+    };
+    provide_context(state);
+    Effect::new(move |_| {
+        let lang = language.get();
+        if state
+            .data
+            .with_untracked(|d| d.as_ref().is_some_and(|t| t.language == lang))
+        {
+            return;
+        }
+        state.status.set(TaxonomyStatus::Loading);
+        spawn_local(async move {
+            let loaded = load(&lang).await;
+            // The language may have changed again while this one was on its way.
+            if language.get_untracked() != lang {
+                return;
+            }
+            match loaded {
+                Some(t) => {
+                    state.data.set(Some(Rc::new(t)));
+                    state.status.set(TaxonomyStatus::Ready);
+                }
+                None => state.status.set(TaxonomyStatus::Unavailable),
+            }
+        });
+    });
+    state
+}
+
+/// The taxonomy state provided by the app.
+pub fn use_taxonomy() -> TaxonomyState {
+    expect_context::<TaxonomyState>()
+}
+
+async fn pack(kind: &str, lang: &str) -> Option<Pack> {
+    let text = browser::fetch_text(&format!("packs/{kind}-{lang}.tsv"))
+        .await
+        .ok()?;
+    Pack::parse(&text).ok().map(|(pack, _)| pack)
+}
+
+async fn load(lang: &str) -> Option<Taxonomy> {
+    // English always; the UI language's packs when there are some.
+    let mut occupations = Vec::new();
+    let mut skills = Vec::new();
+    for l in [lang, "en"] {
+        if let Some(p) = pack("occupations", l).await {
+            occupations.push(p);
+        }
+        if let Some(p) = pack("skills", l).await {
+            skills.push(p);
+        }
+    }
+    if occupations.is_empty() && skills.is_empty() {
+        return None;
+    }
+    let links = match browser::fetch_text("packs/occupation-skills.tsv").await {
+        Ok(text) => SkillLinks::parse(&text).unwrap_or_default(),
+        Err(_) => SkillLinks::default(),
+    };
+    Some(Taxonomy {
+        language: lang.to_owned(),
+        occupations: Catalog::build(PackKind::Occupations, &occupations),
+        skills: Catalog::build(PackKind::Skills, &skills),
+        links,
+    })
+}
