@@ -1,6 +1,7 @@
 //! The occupations and skills the person can choose from: the data packs of the UI
-//! language and English, fetched from the app's own folder (`packs/`) after the first
-//! screen shows, and fetched again when the UI language changes.
+//! language and English, fetched from the app's own folder (`packs/`) the first time a
+//! page needs them (a picker, or coded answers to show), and again when the UI language
+//! changes. The first screen never waits for them, and never downloads them.
 //!
 //! Until they are there (or if they never come: a partial deploy), every picker still
 //! takes free text; nothing waits on them.
@@ -56,11 +57,20 @@ pub enum TaxonomyStatus {
 #[derive(Clone, Copy)]
 pub struct TaxonomyState {
     data: RwSignal<Option<Rc<Taxonomy>>, LocalStorage>,
+    /// Set once something on screen needs the packs.
+    wanted: RwSignal<bool>,
     /// Where loading stands.
     pub status: RwSignal<TaxonomyStatus>,
 }
 
 impl TaxonomyState {
+    /// Asks for the packs to be loaded (once; later calls do nothing).
+    pub fn request(&self) {
+        if !self.wanted.get_untracked() {
+            self.wanted.set(true);
+        }
+    }
+
     /// Reads the taxonomy (reactively), if loaded.
     pub fn with<R>(&self, f: impl FnOnce(Option<&Taxonomy>) -> R) -> R {
         self.data.with(|d| f(d.as_deref()))
@@ -69,6 +79,9 @@ impl TaxonomyState {
     /// The label to show for a coded answer: the concept's label in the UI language (or
     /// English), else the words the person wrote.
     pub fn label(&self, uri: Option<&EscoUri>, text: &str) -> String {
+        if uri.is_some() {
+            self.request();
+        }
         self.with(|t| {
             uri.and_then(|u| t?.concept(u))
                 .map(|c| c.label().to_owned())
@@ -77,15 +90,19 @@ impl TaxonomyState {
     }
 }
 
-/// Starts loading for the UI language now and whenever it changes, and provides the
-/// state to every component below.
+/// Provides the state to every component below; loads for the UI language once asked
+/// ([`TaxonomyState::request`]), and again whenever the language changes.
 pub fn provide_taxonomy(language: Signal<String>) -> TaxonomyState {
     let state = TaxonomyState {
         data: RwSignal::new_local(None),
+        wanted: RwSignal::new(false),
         status: RwSignal::new(TaxonomyStatus::Loading),
     };
     provide_context(state);
     Effect::new(move |_| {
+        if !state.wanted.get() {
+            return;
+        }
         let lang = language.get();
         if state
             .data
@@ -128,7 +145,8 @@ async fn load(lang: &str) -> Option<Taxonomy> {
     // English always; the UI language's packs when there are some.
     let mut occupations = Vec::new();
     let mut skills = Vec::new();
-    for l in [lang, "en"] {
+    let languages: &[&str] = if lang == "en" { &["en"] } else { &[lang, "en"] };
+    for &l in languages {
         if let Some(p) = pack("occupations", l).await {
             occupations.push(p);
         }

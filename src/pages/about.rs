@@ -11,6 +11,8 @@ use crate::taxonomy::{use_taxonomy, TaxonomyStatus};
 pub fn AboutPage() -> impl IntoView {
     let i18n = use_i18n();
     let taxonomy = use_taxonomy();
+    // The counts below come from the packs.
+    taxonomy.request();
     let counts = move || {
         taxonomy.with(|t| {
             t.map(|t| {

@@ -49,6 +49,8 @@ pub fn EscoPicker(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let taxonomy = use_taxonomy();
+    // A picker on screen: the lists are needed now.
+    taxonomy.request();
     let listbox_id = format!("{id}-list");
     let status_id = format!("{id}-status");
     let help_id = format!("{id}-help");

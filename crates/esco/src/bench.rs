@@ -159,7 +159,11 @@ pub fn run(concepts: Vec<Concept>, now: &dyn Fn() -> f64, repeat: usize) -> Stri
         labels.len(),
         label_bytes as f64 / 1024.0
     );
-    out += &format!("index build: median {:.1} ms (5 runs)\n", builds[2]);
+    out += &format!(
+        "index build: median {:.1} ms (5 runs); index memory {:.2} MiB (heap, by capacity)\n",
+        builds[2],
+        index.heap_bytes() as f64 / (1024.0 * 1024.0)
+    );
     out += &format!(
         "per keystroke ({} keystrokes, mean of {repeat} runs each): median {:.4} ms  p95 {:.4} ms  max {:.4} ms\n",
         times.len(),

@@ -12,6 +12,9 @@
 //! The last column, ESCO's English label, is there for people reading and reviewing the
 //! files; it must match ESCO's, so a URI typed wrong is caught.
 //!
+//! - `synonyms-en.tsv`: `<URI>\t<synonym>|<synonym>…\t<English>` — everyday English words
+//!   ESCO's own labels lack ("teamwork"), added to ESCO's.
+//!
 //! English labels, ISCO codes and the regulated-profession flag come from ESCO itself (the
 //! official CSV files), so [`build`] reads those too. The output is the packs the app
 //! loads: `occupations-<lang>.tsv`, `skills-<lang>.tsv` and `occupation-skills.tsv`.
@@ -152,11 +155,46 @@ pub fn build(esco_dir: &Path, starter_dir: &Path) -> Result<Starter, StarterErro
         }
     }
 
-    // English, from ESCO.
+    // Everyday English words ESCO lacks.
+    let mut extra: HashMap<EscoUri, Vec<String>> = HashMap::new();
+    if starter_dir.join("synonyms-en.tsv").exists() {
+        for (line, fields) in rows(&read(starter_dir, "synonyms-en.tsv")?) {
+            let [uri, synonyms, english] = fields.as_slice() else {
+                problems.push(format!("synonyms-en.tsv:{line}: want 3 fields"));
+                continue;
+            };
+            let Some(uri) = EscoUri::new(uri)
+                .ok()
+                .filter(|u| occupations.contains(u) || skills.contains(u))
+            else {
+                problems.push(format!("synonyms-en.tsv:{line}: {uri} is not chosen"));
+                continue;
+            };
+            let esco = esco_occupations.get(&uri).or_else(|| esco_skills.get(&uri));
+            check_english(&mut problems, "synonyms-en.tsv", line, english, esco);
+            extra.entry(uri).or_default().extend(
+                synonyms
+                    .split('|')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned),
+            );
+        }
+    }
+
+    // English, from ESCO, with those words.
     let pick = |chosen: &BTreeSet<EscoUri>, from: &HashMap<&EscoUri, &PackConcept>| {
         chosen
             .iter()
-            .filter_map(|u| from.get(u).map(|c| (*c).clone()))
+            .filter_map(|u| {
+                let mut c = (*from.get(u)?).clone();
+                for s in extra.get(u).into_iter().flatten() {
+                    if !c.synonyms.contains(s) {
+                        c.synonyms.push(s.clone());
+                    }
+                }
+                Some(c)
+            })
             .collect::<Vec<_>>()
     };
     let notes = |source: &str| {

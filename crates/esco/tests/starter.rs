@@ -291,3 +291,88 @@ fn a_uri_esco_does_not_have_is_refused() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// What people type, and what they mean (ESCO's English label): Arabic with spelling
+/// variants, diacritics and dialect words; English with typos; the other language than
+/// the interface's. Searched as the app searches: the Arabic and English packs together.
+const QUERIES: &[(&str, &str)] = &[
+    // Arabic, as written and as often typed.
+    ("كهربائي", "electrician"),
+    ("كهرباىي", "electrician"),
+    ("كهربائى", "electrician"),
+    ("طَبّاخ", "cook"),
+    ("طباخه", "cook"),
+    ("سواق تاكسي", "taxi driver"),
+    ("سائق باص", "bus driver"),
+    ("ممرضة", "nurse responsible for general care"),
+    ("ممرضه", "nurse responsible for general care"),
+    ("نجار", "carpenter"),
+    ("سباك", "plumber"),
+    ("بلومبي", "plumber"),
+    ("عامل مستودع", "warehouse worker"),
+    ("عاملة تنظيف منازل", "domestic cleaner"),
+    ("حلاق", "hairdresser"),
+    ("كاشير", "cashier"),
+    ("لحام", "welder"),
+    ("خباز", "baker"),
+    ("نادل", "waiter/waitress"),
+    // Prefixes, as a person is still typing.
+    ("كهرب", "electrician"),
+    ("ممر", "nurse responsible for general care"),
+    // English in the Arabic interface, with typos.
+    ("electrican", "electrician"),
+    ("plumer", "plumber"),
+    ("carpentr", "carpenter"),
+    ("waitress", "waiter/waitress"),
+    ("cashier", "cashier"),
+    ("taxi", "taxi driver"),
+];
+
+const SKILL_QUERIES: &[(&str, &str)] = &[
+    ("رافعة شوكية", "operate forklift"),
+    ("العمل ضمن فريق", "work in teams"),
+    ("العمل في فريق", "work in teams"),
+    ("forklfit", "operate forklift"),
+    ("teamwork", "work in teams"),
+    ("hand tools", "use hand tools"),
+];
+
+#[test]
+fn people_find_what_they_mean_in_arabic_and_english() {
+    use skillmap_profile::search::{Catalog, PackKind};
+    let made = starter();
+    let (_, ar_occupations, ar_skills) = made
+        .translations
+        .iter()
+        .find(|(l, _, _)| l == "ar")
+        .expect("Arabic packs");
+    let occupations = Catalog::build(
+        PackKind::Occupations,
+        &[ar_occupations.clone(), made.occupations.clone()],
+    );
+    let skills = Catalog::build(PackKind::Skills, &[ar_skills.clone(), made.skills.clone()]);
+    let mut misses = Vec::new();
+    let mut first = 0;
+    let total = QUERIES.len() + SKILL_QUERIES.len();
+    for (catalog, queries) in [(&occupations, QUERIES), (&skills, SKILL_QUERIES)] {
+        for (query, meant) in queries {
+            let found = catalog.search(query, 5);
+            let english: Vec<&str> = found
+                .iter()
+                .map(|f| f.concept.label_in(1).unwrap_or_default())
+                .collect();
+            match english.iter().position(|e| e == meant) {
+                Some(0) => first += 1,
+                Some(_) => {}
+                None => misses.push(format!("{query:?} → {english:?}, wanted {meant:?}")),
+            }
+        }
+    }
+    // Everything in the first five, and nearly everything first.
+    assert!(
+        misses.is_empty(),
+        "not in the first five:\n{}",
+        misses.join("\n")
+    );
+    assert!(first * 10 >= total * 9, "only {first} of {total} first");
+}

@@ -52,8 +52,9 @@ async function pick(page, box, typed, wanted) {
 }
 
 test('a complete profile, with jobs and skills found by typing with typos, exports ESCO codes', async () => {
-  await journey({}, async (page) => {
+  await journey({}, async (page, session) => {
     await fillPersonalAndLanguages(page);
+    assert.equal(session.requests.filter((u) => u.includes('/packs/')).length, 0, 'no lists fetched before a page needs them');
     // The chosen level says what it means, in plain words.
     await page.getByRole('article', { name: 'German' }).getByText('I can follow what my boss explains').waitFor();
 
@@ -74,6 +75,11 @@ test('a complete profile, with jobs and skills found by typing with typos, expor
     // Two typos in "nurse responsible".
     await pick(page, nursing.getByRole('combobox', { name: 'Which job does this prepare you for?' }), 'nurse resposible', 'nurse responsible for general care');
     await nursing.getByRole('note').getByText('is a regulated profession').waitFor();
+    assert.deepEqual(
+      session.requests.filter((u) => u.includes('/packs/')).map((u) => u.split('/packs/')[1]).sort(),
+      ['occupation-skills.tsv', 'occupations-en.tsv', 'skills-en.tsv'],
+      'the English lists only, once',
+    );
 
     await goTo(page, 'Work');
     await page.getByRole('button', { name: 'Add a job' }).click();
@@ -188,7 +194,8 @@ test('in Arabic, on a phone: found with Arabic spelling variants, coded the same
     await skill.pressSequentially('forklift', { delay: 15 });
     const first = page.locator(`#${await skill.getAttribute('aria-controls')}`).getByRole('option').first();
     await first.waitFor();
-    assert.match(await first.innerText(), /operate forklift/, 'says which English word matched');
+    // Shown in Arabic, with the English word that matched beside it.
+    assert.match(await first.innerText(), /^[\u0600-\u06FF][^·]* · forklift/, 'says which English word matched');
     // The live region tells a screen reader how many suggestions there are.
     assert.match(await page.locator('[role=status]').filter({ hasText: 'عدد الاقتراحات' }).innerText(), /\d/);
     // Escape closes the list and keeps what was typed.

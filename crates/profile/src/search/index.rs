@@ -196,6 +196,39 @@ impl SearchIndex {
         self.labels.len()
     }
 
+    /// The bytes the index holds on the heap (by capacity, not counting the allocator's
+    /// own overhead), for the benchmark's memory figure.
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let strings: usize = self.terms.iter().map(String::capacity).sum();
+        let postings: usize = self
+            .postings
+            .iter()
+            .map(|p| p.capacity() * size_of::<u32>())
+            .sum();
+        let first_letter: usize = self
+            .first_letter
+            .iter()
+            .map(|(_, hits)| hits.capacity() * size_of::<Hit>())
+            .sum();
+        let scratch = self.scratch.borrow();
+        let scratch = scratch.matched.capacity()
+            + (scratch.score.capacity() + scratch.last.capacity()) * size_of::<u16>()
+            + scratch.live.capacity() * size_of::<u32>()
+            + scratch.best.capacity() * size_of::<(u32, u32)>();
+        scratch
+            + self.labels.capacity() * size_of::<Label>()
+            + self.terms.capacity() * size_of::<String>()
+            + strings
+            + self.postings.capacity() * size_of::<Vec<u32>>()
+            + postings
+            + self.offsets.capacity() * size_of::<usize>()
+            + self.label_terms.capacity() * size_of::<u32>()
+            + self.synonyms.capacity()
+            + self.first_letter.capacity() * size_of::<(char, Vec<Hit>)>()
+            + first_letter
+    }
+
     /// True when nothing is indexed.
     pub fn is_empty(&self) -> bool {
         self.labels.is_empty()
@@ -454,6 +487,23 @@ impl PrefixDistance {
                 return false;
             }
         }
+        // Each edit removes at most one of the word's letters from the term's start, so at
+        // least `letters - max` of them (after the first, which is equal) appear there.
+        // Cheaper than the table below, and it rules out most terms.
+        let letters = a.len().min(7);
+        if letters > max + 2 {
+            let window = &b[1..b.len().min(letters + max)];
+            let present = a[1..letters].iter().filter(|c| window.contains(c)).count();
+            if present + max < letters - 1 {
+                return false;
+            }
+        }
+        self.table()
+    }
+
+    /// The edit-distance table itself, for the term in `self.term`, without shortcuts.
+    fn table(&mut self) -> bool {
+        let (a, b, max) = (&self.word, &self.term, self.max);
         let w = b.len() + 1;
         let [prev2, prev, cur] = &mut self.rows;
         for (j, cell) in prev.iter_mut().enumerate().take(w) {
@@ -561,5 +611,22 @@ mod tests {
         }
         assert!(PrefixDistance::new("tranlsatr", 2).matches("translator"));
         assert!(!PrefixDistance::new("tranlsatr", 1).matches("translator"));
+    }
+
+    proptest::proptest! {
+        /// The shortcuts before the table never turn away a term the table accepts.
+        #[test]
+        fn shortcuts_agree_with_the_full_table(
+            word in "a[abcde]{2,9}",
+            term in "a[abcde]{0,11}",
+            max in 1usize..=2,
+        ) {
+            let mut d = PrefixDistance::new(&word, max);
+            let quick = d.matches(&term);
+            d.term.clear();
+            d.term.extend(term.chars().take(word.chars().count() + max));
+            let full = d.term.len() + max >= d.word.len() && d.table();
+            proptest::prop_assert_eq!(quick, full, "{} / {} / {}", word, term, max);
+        }
     }
 }
