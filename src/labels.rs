@@ -4,7 +4,7 @@
 use leptos_i18n::I18nContext;
 use skillmap_profile::{
     CefrLevel, Completion, DigCompArea, DigCompCompetence, DigCompLevel, DiplomaStatus,
-    DrivingCategory, GoalKind, Hours, ImportError, IscedField, IscedLevel, IssueKind,
+    DrivingCategory, EqfLevel, GoalKind, Hours, ImportError, IscedField, IscedLevel, IssueKind,
     LanguageSkillArea, LearningContext, RecognitionStatus, WorkKind,
 };
 
@@ -89,6 +89,10 @@ labelled!(IscedLevel {
     Isced0 => isced.level.l0, Isced1 => isced.level.l1, Isced2 => isced.level.l2,
     Isced3 => isced.level.l3, Isced4 => isced.level.l4, Isced5 => isced.level.l5,
     Isced6 => isced.level.l6, Isced7 => isced.level.l7, Isced8 => isced.level.l8,
+});
+labelled!(EqfLevel {
+    Eqf1 => eqf.l1, Eqf2 => eqf.l2, Eqf3 => eqf.l3, Eqf4 => eqf.l4,
+    Eqf5 => eqf.l5, Eqf6 => eqf.l6, Eqf7 => eqf.l7, Eqf8 => eqf.l8,
 });
 labelled!(IscedField {
     Generic => isced.field.generic, Education => isced.field.education,

@@ -42,6 +42,7 @@ fn EducationItem(index: usize) -> impl IntoView {
     let id = format!("edu-{index}");
     let (level, set_level) = item_lens!(state, education[index], level);
     let (field, set_field) = item_lens!(state, education[index], field);
+    let (eqf, set_eqf) = item_lens!(state, education[index], eqf);
     let (title, set_title) = item_lens!(state, education[index], title);
     let (institution, set_institution) = item_lens!(state, education[index], institution);
     let (start, set_start) = item_lens!(state, education[index], start);
@@ -69,6 +70,7 @@ fn EducationItem(index: usize) -> impl IntoView {
                 <ChoiceField id=format!("{id}-level") label=tr!(i18n, education.level) value=level on_change=set_level />
                 <ChoiceField id=format!("{id}-field") label=tr!(i18n, education.field) value=field on_change=set_field />
             </div>
+            <ChoiceField id=format!("{id}-eqf") label=tr!(i18n, education.eqf) value=eqf on_change=set_eqf />
             <TextField id=format!("{id}-title") label=tr!(i18n, education.title) value=title on_input=set_title />
             <div class="grid-2">
                 <TextField id=format!("{id}-institution") label=tr!(i18n, education.institution) value=institution on_input=set_institution />

@@ -151,7 +151,11 @@ fn summary(i18n: I18n, taxonomy: TaxonomyState, p: &Profile) -> impl IntoView {
         .education
         .iter()
         .map(|e| {
-            let level = e.level.map(|l| l.label(i18n)).unwrap_or_default();
+            let level = [e.level.map(|l| l.label(i18n)), e.eqf.map(|l| l.label(i18n))]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(t_string!(i18n, common.list_separator));
             let country = country(i18n, e.country.as_ref());
             let prepares_for = taxonomy.label(e.occupation.esco.as_ref(), &e.occupation.text);
             view! {

@@ -92,7 +92,7 @@ test('education, work, skills and goals are saved and shown on the review page',
     await goTo(page, 'Education');
     await page.getByRole('button', { name: 'Add education or training' }).click();
     const edu = page.getByRole('article', { name: 'Education 1' });
-    await edu.getByLabel('Level').selectOption({ label: 'Upper secondary school' });
+    await edu.getByLabel('Level', { exact: true }).selectOption({ label: 'Upper secondary school' });
     // The item is named after what is known of it so far.
     await page.getByRole('article', { name: 'Upper secondary school' }).getByLabel('Name of the diploma or course').fill('Secondary school certificate');
     const course = page.getByRole('article', { name: 'Secondary school certificate' });
@@ -102,7 +102,7 @@ test('education, work, skills and goals are saved and shown on the review page',
     await course.getByText('The end is before the start.').waitFor();
     await course.getByRole('group', { name: 'Until' }).getByLabel('Year').fill('2011');
     assert.equal(await course.getByText('The end is before the start.').count(), 0);
-    await course.getByLabel('Your diploma').selectOption({ label: 'Lost or left behind' });
+    await course.getByLabel('Your diploma', { exact: true }).selectOption({ label: 'Lost or left behind' });
 
     await goTo(page, 'Work');
     await page.getByRole('button', { name: 'Add a job' }).click();

@@ -61,7 +61,7 @@ test('a complete profile, with jobs and skills found by typing with typos, expor
     await goTo(page, 'Education');
     await page.getByRole('button', { name: 'Add education or training' }).click();
     const edu = page.getByRole('article', { name: 'Education 1' });
-    await edu.getByLabel('Level').selectOption({ label: "Bachelor's degree or equivalent" });
+    await edu.getByLabel('Level', { exact: true }).selectOption({ label: "Bachelor's degree or equivalent" });
     await page.getByRole('article', { name: "Bachelor's degree or equivalent" }).getByLabel('Name of the diploma or course').fill('Bachelor of Nursing');
     const nursing = page.getByRole('article', { name: 'Bachelor of Nursing' });
     await nursing.getByLabel('Subject area').selectOption({ label: 'Health and social care' });
@@ -70,7 +70,7 @@ test('a complete profile, with jobs and skills found by typing with typos, expor
     await nursing.getByRole('group', { name: 'From' }).getByLabel('Year').fill('2008');
     await nursing.getByRole('group', { name: 'Until' }).getByLabel('Year').fill('2012');
     await nursing.getByLabel('Did you finish?').selectOption({ label: 'Yes, finished' });
-    await nursing.getByLabel('Your diploma').selectOption({ label: 'I have it, with an official translation' });
+    await nursing.getByLabel('Your diploma', { exact: true }).selectOption({ label: 'I have it, with an official translation' });
     await nursing.getByLabel('Recognition in this country').selectOption({ label: 'Asked for, waiting' });
     // Two typos in "nurse responsible".
     await pick(page, nursing.getByRole('combobox', { name: 'Which job does this prepare you for?' }), 'nurse resposible', 'nurse responsible for general care');
@@ -206,6 +206,65 @@ test('in Arabic, on a phone: found with Arabic spelling variants, coded the same
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, 'nothing wider than the phone');
     await screenshot(page, 'journey-work-ar-phone');
+  });
+});
+
+test('a complete profile in Arabic, on a phone: every page, coded answers, exported', async () => {
+  const step = (page, name) => page.getByRole('navigation', { name: 'خطوات ملفّك' }).getByRole('link', { name, exact: true }).click();
+  await journey({ locale: 'ar', width: 390, height: 844 }, async (page) => {
+    await page.getByLabel('الاسم الأول', { exact: false }).first().fill('أمل');
+
+    await step(page, 'التعليم');
+    await page.getByRole('button', { name: 'أضف تعليماً أو تدريباً' }).click();
+    await page.getByLabel('المستوى', { exact: true }).selectOption({ label: 'بكالوريوس أو ما يعادلها' });
+    await pick(page, page.getByRole('combobox', { name: 'لأي عمل يؤهّلك هذا التعليم؟' }), 'ممرضه', 'ممرض');
+    await page.getByRole('note').getByText('مهنة منظَّمة').waitFor();
+
+    await step(page, 'العمل');
+    await page.locator('button.add').click();
+    await pick(page, page.getByRole('combobox', { name: 'ما كان عملك؟' }), 'طباخ', 'طباخ');
+    const proposed = page.getByRole('group', { name: 'مهارات ترافق هذا العمل عادةً' });
+    await proposed.getByRole('checkbox').first().check();
+
+    await step(page, 'المهارات');
+    const soft = page.getByRole('region', { name: 'مهارات شخصية (العمل الجماعي، الصبر…)' });
+    await soft.getByRole('button', { name: 'أضف مهارة' }).click();
+    await pick(page, soft.getByRole('combobox', { name: 'المهارة 1' }), 'العمل في فريق', 'العمل ضمن فريق');
+
+    await step(page, 'الرخص والشهادات والتطوع');
+    await page.getByRole('checkbox', { name: 'B سيارة', exact: true }).check();
+    await page.getByRole('group', { name: 'رخصة القيادة' }).waitFor();
+    await page.getByRole('button', { name: 'أضف عملًا تطوعيًا' }).click();
+    await page.getByLabel('ماذا فعلت؟').fill('توزيع الطعام في الحي');
+
+    await step(page, 'الأهداف');
+    await page.getByRole('button', { name: 'أضف عملًا' }).click();
+    await pick(page, page.getByRole('combobox', { name: 'عمل تودّه 1' }), 'مساعد مطبخ', 'مساعد مطبخ');
+
+    await step(page, 'المراجعة');
+    for (const words of ['ممرض', 'طباخ', 'العمل ضمن فريق', 'مساعد مطبخ', 'توزيع الطعام في الحي']) {
+      await page.getByRole('main').getByText(words, { exact: false }).first().waitFor();
+    }
+    assert.deepEqual(await axeViolations(page), [], 'axe on the Arabic review page');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, 'nothing wider than the phone');
+    await screenshot(page, 'journey-review-ar-phone');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'حفظ في ملف' }).click(),
+    ]);
+    const file = path.join(artifacts, 'complete-profile-ar.json');
+    await download.saveAs(file);
+    const { profile } = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(profile.written_in, 'ar');
+    assert.equal(profile.education[0].occupation.esco, uriOf(occupations, 'nurse responsible for general care'));
+    assert.equal(profile.work[0].occupation.esco, uriOf(occupations, 'cook'));
+    assert.equal(profile.work[0].skills_used.length, 1);
+    assert.ok(skills.has(profile.work[0].skills_used[0].esco), 'a proposed skill, coded');
+    assert.equal(profile.skills.soft[0].esco, uriOf(skills, 'work in teams'));
+    assert.equal(profile.goals.target_occupations[0].esco, uriOf(occupations, 'kitchen assistant'));
+    assert.deepEqual(profile.driving_licences, [{ category: 'B', issued_in: null }]);
   });
 });
 
