@@ -190,3 +190,68 @@ pub fn run(concepts: Vec<Concept>, now: &dyn Fn() -> f64, repeat: usize) -> Stri
     }
     out
 }
+
+/// What people type in the app's Arabic interface: Arabic (with spelling variants) and
+/// English (with typos), every prefix timed as a keystroke.
+pub const STARTER_QUERIES: &[&str] = &[
+    "كهرباىي",
+    "طباخ",
+    "سواق تاكسي",
+    "ممرضه",
+    "عامل مستودع",
+    "رافعة شوكية",
+    "العمل ضمن فريق",
+    "electrican",
+    "forklift",
+    "care worker",
+];
+
+/// The app's own case: the starter packs (`public/packs/`) of the Arabic interface, Arabic
+/// and English merged into two catalogs as `src/taxonomy.rs` builds them. `packs` are the
+/// texts of `occupations-ar`, `occupations-en`, `skills-ar`, `skills-en`, in that order.
+pub fn starter(packs: [&str; 4], now: &dyn Fn() -> f64) -> String {
+    use skillmap_profile::search::{Catalog, Pack};
+    let parse = |t: &str| Pack::parse(t).map(|(p, _)| p).ok();
+    let mut builds = Vec::new();
+    let mut built = None;
+    for _ in 0..5 {
+        let t = now();
+        let [oa, oe, sa, se] = packs.map(parse);
+        let (Some(oa), Some(oe), Some(sa), Some(se)) = (oa, oe, sa, se) else {
+            return "starter packs: not readable\n".into();
+        };
+        let occupations = Catalog::build(PackKind::Occupations, &[oa, oe]);
+        let skills = Catalog::build(PackKind::Skills, &[sa, se]);
+        builds.push(now() - t);
+        built = Some((occupations, skills));
+    }
+    let Some((occupations, skills)) = built else {
+        return String::new();
+    };
+    builds.sort_by(f64::total_cmp);
+    let mut times = Vec::new();
+    for query in STARTER_QUERIES {
+        for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
+            let prefix = &query[..end];
+            let t = now();
+            for _ in 0..20 {
+                black_box(occupations.search(black_box(prefix), 8));
+                black_box(skills.search(black_box(prefix), 8));
+            }
+            times.push((now() - t) / 20.0);
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    let pct = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];
+    format!(
+        "starter packs, Arabic interface: {} occupations, {} skills (ar+en)\n\
+         parse + build both catalogs: median {:.1} ms (5 runs)\n\
+         per keystroke, both catalogs ({} keystrokes): median {:.4} ms  p95 {:.4} ms\n",
+        occupations.len(),
+        skills.len(),
+        builds[2],
+        times.len(),
+        pct(0.5),
+        pct(0.95),
+    )
+}

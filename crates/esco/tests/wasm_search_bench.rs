@@ -31,3 +31,20 @@ fn bench_search_in_chromium() {
     let report = bench::run(concepts, &|| perf.now(), 50);
     console_log!("search benchmark (wasm, release, headless Chromium)\n{report}");
 }
+
+#[wasm_bindgen_test]
+fn bench_starter_packs_in_chromium() {
+    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+        panic!("no performance clock in this browser");
+    };
+    let report = bench::starter(
+        [
+            include_str!("../../../public/packs/occupations-ar.tsv"),
+            include_str!("../../../public/packs/occupations-en.tsv"),
+            include_str!("../../../public/packs/skills-ar.tsv"),
+            include_str!("../../../public/packs/skills-en.tsv"),
+        ],
+        &|| perf.now(),
+    );
+    console_log!("search benchmark (wasm, release, headless Chromium)\n{report}");
+}

@@ -38,4 +38,17 @@ fn main() {
         dir.display()
     );
     print!("{}", bench::run(concepts, &now, 20));
+    let packs = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../public/packs");
+    let read = |name: &str| std::fs::read_to_string(packs.join(name)).unwrap_or_default();
+    let texts = [
+        read("occupations-ar.tsv"),
+        read("occupations-en.tsv"),
+        read("skills-ar.tsv"),
+        read("skills-en.tsv"),
+    ];
+    println!();
+    print!(
+        "{}",
+        bench::starter([&texts[0], &texts[1], &texts[2], &texts[3]], &now)
+    );
 }
