@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use skillmap_profile::search::PackKind;
+use skillmap_profile::search::{fold, PackKind};
 use skillmap_profile::EscoUri;
 
 use super::field_issues::aria_invalid;
@@ -22,8 +22,9 @@ struct Suggestion {
 /// A text box that proposes ESCO occupations or skills as the person types (in the UI
 /// language or English, with typos), following the ARIA combobox pattern: arrow keys move
 /// through the list, Enter chooses, Escape closes, and a live region says how many
-/// suggestions there are. Choosing stores the ESCO URI; typing anything else keeps the
-/// person's own words, without a code.
+/// suggestions there are. Choosing stores the ESCO URI (so does typing a concept's exact
+/// name and leaving the box); typing anything else keeps the person's own words, without
+/// a code.
 #[component]
 pub fn EscoPicker(
     /// Unique element id.
@@ -216,9 +217,21 @@ pub fn EscoPicker(
                     on:input=on_input
                     on:keydown=on_keydown
                     on:blur=move |_| {
-                        open.set(false);
-                        query.set(None);
-                        active.set(None);
+                        // Typed a concept's exact name and moved on: that is choosing it.
+                        let typed = query.get_untracked().map(|q| fold(&q));
+                        let exact = suggestions.with_untracked(|all| {
+                            all.first()
+                                .filter(|s| s.matched.is_none() && typed.as_deref() == Some(&fold(&s.label)))
+                                .cloned()
+                        });
+                        match exact {
+                            Some(s) => choose(s),
+                            None => {
+                                open.set(false);
+                                query.set(None);
+                                active.set(None);
+                            }
+                        }
                     } />
                 <ul id=listbox_id role="listbox" class="listbox" aria-label=move || label.get()
                     hidden=move || !expanded()>

@@ -134,6 +134,11 @@ test('a complete profile, with jobs and skills found by typing with typos, expor
     await page.getByLabel('Recognition of my diploma').check();
     await page.getByRole('button', { name: 'Add a job' }).click();
     await pick(page, page.getByRole('combobox', { name: 'Job you would like 1' }), 'care worker', 'social care worker');
+    // Typing a job's exact name and moving on chooses it too.
+    await page.getByRole('button', { name: 'Add a job' }).click();
+    await page.getByRole('combobox', { name: 'Job you would like 2' }).pressSequentially('Kitchen Assistant', { delay: 10 });
+    await page.getByRole('combobox', { name: 'Job you would like 2' }).press('Tab');
+    await page.getByRole('region', { name: 'Jobs you would like to do' }).getByText('From the European list').nth(1).waitFor();
     await page.getByLabel('How much can you work?').selectOption({ label: 'Full time' });
 
     await goTo(page, 'Review');
@@ -163,11 +168,12 @@ test('a complete profile, with jobs and skills found by typing with typos, expor
     assert.equal(profile.skills.occupational[0].esco, uriOf(skills, 'interpret electrical diagrams'));
     assert.equal(profile.skills.soft[0].esco, uriOf(skills, 'work in teams'));
     assert.equal(profile.goals.target_occupations[0].esco, uriOf(occupations, 'social care worker'));
+    assert.deepEqual(profile.goals.target_occupations[1], { esco: uriOf(occupations, 'kitchen assistant'), text: 'kitchen assistant' });
     assert.deepEqual(profile.skills.digital.competences, [{ competence: '4.2', level: 'foundation' }]);
     assert.equal(profile.volunteering[0].role, 'Teaching children to read');
     // Every code in the file is one the app ships.
     const codes = JSON.stringify(profile).match(/http:\/\/data\.europa\.eu\/esco\/[a-z]+\/[0-9a-f-]+/g);
-    assert.equal(codes.length, 8);
+    assert.equal(codes.length, 9);
     for (const uri of codes) assert.ok(occupations.has(uri) || skills.has(uri), uri);
 
     // The same answers read in Arabic: coded ones in Arabic, free text as written.
