@@ -1,7 +1,6 @@
 //! The app's frame: providers, header, steps, the current page, and the file actions.
 
 use leptos::prelude::*;
-use leptos_i18n::Locale as _;
 use skillmap_profile::LanguageCode;
 
 use crate::browser;
@@ -14,11 +13,8 @@ use crate::widgets::{open_dropped_file, FileActions, LanguagePicker, Notices, Pr
 /// The whole app. Mount it once.
 #[component]
 pub fn App() -> impl IntoView {
-    view! {
-        <I18nContextProvider>
-            <Shell />
-        </I18nContextProvider>
-    }
+    crate::i18n::provide_i18n();
+    view! { <Shell /> }
 }
 
 #[component]
@@ -30,10 +26,7 @@ fn Shell() -> impl IntoView {
     // after the i18n context's own first effect (which applies the browser's language).
     let saved_locale = state.profile.with_untracked(|p| {
         let code = p.personal.ui_language.as_ref()?;
-        Locale::get_all()
-            .iter()
-            .copied()
-            .find(|l| l.as_str() == code.as_str())
+        Locale::from_code(code.as_str())
     });
     Effect::new(move |_| {
         if let Some(l) = saved_locale {

@@ -168,3 +168,33 @@ pub fn focus(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// The CLDR plural category (`zero`, `one`, `two`, `few`, `many`, `other`) of `count` in
+/// `locale`, by the browser's `Intl.PluralRules`; `other` if the browser cannot say.
+pub fn plural_category(locale: &str, count: u32) -> String {
+    let locales = Array::of1(&locale.into());
+    let rules = js_sys::Intl::PluralRules::new(&locales, &Object::new());
+    rules
+        .select(f64::from(count))
+        .as_string()
+        .unwrap_or_else(|| "other".to_owned())
+}
+
+/// The languages the browser says the person prefers, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// Sets `<html lang dir>`, so screen readers, fonts and layout follow the UI language.
+pub fn set_document_language(lang: &str, dir: &str) {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("lang", lang);
+        let _ = html.set_attribute("dir", dir);
+    }
+}

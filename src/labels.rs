@@ -1,17 +1,13 @@
 //! Words for coded values, findings and errors, in the current UI language.
 //! The core never writes user-facing text; every variant has its translation key here.
 
-use leptos_i18n::I18nContext;
 use skillmap_profile::{
     CefrLevel, Completion, DigCompArea, DigCompCompetence, DigCompLevel, DiplomaStatus,
     DrivingCategory, EqfLevel, GoalKind, Hours, ImportError, IscedField, IscedLevel, IssueKind,
     LanguageSkillArea, LearningContext, RecognitionStatus, WorkKind,
 };
 
-use crate::i18n::*;
-
-/// The i18n context type of this app.
-pub type I18n = I18nContext<Locale>;
+pub use crate::i18n::I18n;
 
 /// A translation that follows the UI language. See the `tr!` macro.
 pub fn text(i18n: I18n, key: fn(I18n) -> &'static str) -> leptos::prelude::Signal<&'static str> {

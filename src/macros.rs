@@ -1,5 +1,25 @@
 //! Small macros that keep the pages readable.
 
+/// The words for a key of `locales/en.json` in the language showing:
+/// `t_string!(i18n, skills.digital.heading)` gives a `&'static str`;
+/// `t_string!(i18n, work.item_title, n = 3)` fills in `{{ n }}` and gives a `String`;
+/// `t_string!(i18n, picker.suggestions, count = 5)` picks the CLDR plural form.
+/// A key that does not exist does not compile.
+macro_rules! t_string {
+    ($i18n:expr, $($key:ident).+, count = $count:expr) => {
+        $i18n.plural($crate::i18n::keys::$($key)::+, $count)
+    };
+    ($i18n:expr, $($key:ident).+, $($var:ident = $value:expr),+ $(,)?) => {
+        $i18n.format(
+            $crate::i18n::keys::$($key)::+,
+            &[$((stringify!($var), ($value).to_string())),+],
+        )
+    };
+    ($i18n:expr, $($key:ident).+) => {
+        $i18n.text($crate::i18n::keys::$($key)::+)
+    };
+}
+
 /// A translated text as a `Signal<&'static str>` that follows the UI language.
 ///
 /// The key is looked up in a non-capturing closure, which becomes a plain `fn` pointer, so
@@ -7,7 +27,7 @@
 /// each be compiled into its own copy of the view code).
 macro_rules! tr {
     ($i18n:ident, $($key:tt)+) => {
-        $crate::labels::text($i18n, |i18n| ::leptos_i18n::t_string!(i18n, $($key)+))
+        $crate::labels::text($i18n, |i18n| t_string!(i18n, $($key)+))
     };
 }
 

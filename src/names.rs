@@ -5,11 +5,10 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use leptos_i18n::Locale as _;
 use skillmap_profile::codes::{COUNTRY_CODES, LANGUAGE_CODES};
 
 use crate::browser;
-use crate::i18n::Locale;
+use crate::i18n::{I18n, Locale};
 
 /// What a code names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -26,18 +25,17 @@ thread_local! {
     static CACHE: RefCell<HashMap<(Locale, NameKind), Names>> = RefCell::new(HashMap::new());
 }
 
-/// CLDR's names of countries and languages in one UI language, written by
-/// `scripts/gen-names.mjs` (a new UI language fails to compile here until it has its file).
-fn names_file(locale: Locale) -> &'static str {
-    match locale {
-        Locale::en => include_str!("names/en.tsv"),
-        Locale::ar => include_str!("names/ar.tsv"),
-    }
+/// Every country or language code with its name in the UI language (CLDR, from
+/// `names/<code>.tsv`, written by `scripts/gen-names.mjs`), sorted by name as people of that
+/// language expect. Computed once per language and kind.
+pub fn code_names(i18n: I18n, kind: NameKind) -> Names {
+    let locale = i18n.get_locale();
+    let file = i18n.bundle().names();
+    names_in(locale, file, kind)
 }
 
-/// Every country or language code with its name in `locale` (CLDR), sorted by name as
-/// people of that language expect. Computed once per locale and kind.
-pub fn code_names(locale: Locale, kind: NameKind) -> Names {
+/// The names of `kind` in a names file of `locale`.
+pub fn names_in(locale: Locale, file: &str, kind: NameKind) -> Names {
     CACHE.with(|cache| {
         cache
             .borrow_mut()
@@ -47,7 +45,7 @@ pub fn code_names(locale: Locale, kind: NameKind) -> Names {
                     NameKind::Region => ("c", COUNTRY_CODES),
                     NameKind::Language => ("l", LANGUAGE_CODES),
                 };
-                let named: HashMap<&str, &str> = names_file(locale)
+                let named: HashMap<&str, &str> = file
                     .lines()
                     .filter_map(|line| {
                         let mut parts = line.splitn(3, '\t');
@@ -67,8 +65,8 @@ pub fn code_names(locale: Locale, kind: NameKind) -> Names {
 }
 
 /// The name of one country or language code in `locale`; the code itself if unknown.
-pub fn code_name(locale: Locale, kind: NameKind, code: &str) -> String {
-    code_names(locale, kind)
+pub fn code_name(i18n: I18n, kind: NameKind, code: &str) -> String {
+    code_names(i18n, kind)
         .iter()
         .find(|(c, _)| *c == code)
         .map(|(_, n)| n.clone())

@@ -4,10 +4,9 @@
 
 use std::time::Duration;
 
-use leptos_i18n::Locale as _;
 use skillmap::browser;
 use skillmap::i18n::Locale;
-use skillmap::names::{code_name, code_names, NameKind};
+use skillmap::names::{names_in, NameKind};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -44,11 +43,28 @@ fn storage_round_trips_and_removes() {
     assert_eq!(browser::storage_get("skillmap.test"), Ok(None));
 }
 
+/// The names files of the UI languages, as the app fetches them.
+fn names_files() -> Vec<(Locale, &'static str)> {
+    let ar = Locale::from_code("ar").expect("Arabic is a UI language");
+    vec![
+        (Locale::EN, include_str!("../src/names/en.tsv")),
+        (ar, include_str!("../src/names/ar.tsv")),
+    ]
+}
+
+fn name(locale: Locale, file: &str, kind: NameKind, code: &str) -> String {
+    names_in(locale, file, kind)
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, n)| n.clone())
+        .unwrap_or_default()
+}
+
 #[wasm_bindgen_test]
-fn every_country_and_language_has_a_cldr_name_in_every_ui_language() {
-    for &locale in Locale::get_all() {
+fn every_country_and_language_has_a_cldr_name() {
+    for (locale, file) in names_files() {
         for kind in [NameKind::Region, NameKind::Language] {
-            let names = code_names(locale, kind);
+            let names = names_in(locale, file, kind);
             for (code, name) in names.iter() {
                 assert!(
                     !name.is_empty() && name != code,
@@ -57,19 +73,21 @@ fn every_country_and_language_has_a_cldr_name_in_every_ui_language() {
             }
         }
     }
-    assert_eq!(code_name(Locale::en, NameKind::Region, "SY"), "Syria");
-    assert_eq!(code_name(Locale::ar, NameKind::Region, "SY"), "سوريا");
-    assert_eq!(code_name(Locale::en, NameKind::Language, "prs"), "Dari");
-    assert_eq!(code_name(Locale::en, NameKind::Language, "ti"), "Tigrinya");
+    let [(en, en_file), (ar, ar_file)] = names_files().try_into().expect("two");
+    assert_eq!(name(en, en_file, NameKind::Region, "SY"), "Syria");
+    assert_eq!(name(ar, ar_file, NameKind::Region, "SY"), "سوريا");
+    assert_eq!(name(en, en_file, NameKind::Language, "prs"), "Dari");
+    assert_eq!(name(en, en_file, NameKind::Language, "ti"), "Tigrinya");
 }
 
 #[wasm_bindgen_test]
 fn names_are_sorted_as_people_of_that_language_expect() {
-    let en = code_names(Locale::en, NameKind::Region);
+    let [(en, en_file), (ar, ar_file)] = names_files().try_into().expect("two");
+    let en = names_in(en, en_file, NameKind::Region);
     let pos = |code: &str| en.iter().position(|(c, _)| *c == code).expect("listed");
     // "Åland Islands" sorts with A, not after Z.
     assert!(pos("AX") < pos("BE"));
-    let ar = code_names(Locale::ar, NameKind::Language);
+    let ar = names_in(ar, ar_file, NameKind::Language);
     assert_eq!(
         ar.first().map(|(_, n)| n.chars().next()),
         Some(Some('ا')),
@@ -122,4 +140,42 @@ async fn typing_a_name_autosaves_a_valid_skillmap_file() {
     drop(handle);
     host.remove();
     browser::storage_remove("skillmap.profile");
+}
+
+#[wasm_bindgen_test]
+fn placeholders_are_filled_and_unknown_ones_kept() {
+    use skillmap::i18n::fill;
+    let v = [("n", "3".to_owned()), ("name", "Amal".to_owned())];
+    assert_eq!(fill("Job {{ n }}", &v), "Job 3");
+    assert_eq!(fill("{{name}}: {{ n }} / {{ x }}", &v), "Amal: 3 / {{ x }}");
+    assert_eq!(fill("no end {{ n", &v), "no end {{ n");
+    assert_eq!(fill("", &v), "");
+}
+
+#[wasm_bindgen_test]
+fn regional_codes_find_their_ui_language() {
+    assert_eq!(Locale::from_code("en-GB"), Some(Locale::EN));
+    assert_eq!(Locale::from_code("EN"), Some(Locale::EN));
+    assert_eq!(Locale::from_code("xx"), None);
+    let ar = Locale::from_code("ar-SY").expect("Arabic");
+    assert_eq!((ar.as_str(), ar.dir()), ("ar", "rtl"));
+    assert_eq!(Locale::EN.dir(), "ltr");
+}
+
+#[wasm_bindgen_test]
+fn plural_forms_follow_each_languages_cldr_rules() {
+    use skillmap::browser::plural_category;
+    assert_eq!(plural_category("en", 1), "one");
+    assert_eq!(plural_category("en", 8), "other");
+    assert_eq!(plural_category("ar", 0), "zero");
+    assert_eq!(plural_category("ar", 2), "two");
+    assert_eq!(plural_category("ar", 8), "few");
+    assert_eq!(plural_category("ar", 11), "many");
+    assert_eq!(plural_category("uk", 3), "few");
+    assert_eq!(plural_category("uk", 5), "many");
+    // Pashto, Somali and Tigrinya: one and other, as CLDR says.
+    for l in ["ps", "so", "ti"] {
+        assert_eq!(plural_category(l, 1), "one", "{l}");
+        assert_eq!(plural_category(l, 7), "other", "{l}");
+    }
 }

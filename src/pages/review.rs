@@ -25,7 +25,7 @@ fn page_of(path: &str) -> Page {
 }
 
 fn name_of(i18n: I18n, kind: NameKind, code: &str) -> String {
-    code_name(i18n.get_locale(), kind, code)
+    code_name(i18n, kind, code)
 }
 
 /// A country's name, or nothing when not said.

@@ -26,7 +26,7 @@ pub fn CodeList(
     on_remove: Callback<usize>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let name_of = move |code: &str| code_name(i18n.get_locale(), kind, code);
+    let name_of = move |code: &str| code_name(i18n, kind, code);
     let list_id = format!("{id}-list");
     view! {
         <fieldset class="code-list">

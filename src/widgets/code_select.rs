@@ -37,7 +37,7 @@ pub fn CodeSelect(
         None => t_string!(i18n, common.not_said),
     };
     let options = move || {
-        let names = code_names(i18n.get_locale(), kind);
+        let names = code_names(i18n, kind);
         names
             .iter()
             .map(|(code, name)| {

@@ -159,7 +159,7 @@ pub fn EscoPicker(
         match (taxonomy.status.get(), suggestions.with(Vec::len)) {
             (TaxonomyStatus::Ready, 0) => t_string!(i18n, picker.no_match).to_string(),
             (TaxonomyStatus::Ready, n) => {
-                t_string!(i18n, picker.suggestions, n = n.to_string()).to_string()
+                t_string!(i18n, picker.suggestions, count = n as u32).to_string()
             }
             _ => String::new(),
         }

@@ -1,15 +1,47 @@
 use leptos::prelude::*;
-use leptos_i18n::Locale as _;
 use skillmap_profile::LanguageCode;
 
 use crate::i18n::*;
 use crate::state::use_app_state;
 
 /// Each UI language's name in itself, so a person finds theirs whatever is showing now.
+/// (CLDR's names of each language in itself.)
 pub fn endonym(locale: Locale) -> &'static str {
-    match locale {
-        Locale::en => "English",
-        Locale::ar => "العربية",
+    match locale.as_str() {
+        "ar" => "العربية",
+        "bg" => "български",
+        "ckb" => "کوردیی ناوەندی",
+        "cs" => "čeština",
+        "da" => "dansk",
+        "de" => "Deutsch",
+        "el" => "Ελληνικά",
+        "es" => "español",
+        "et" => "eesti",
+        "fa" => "فارسی",
+        "fi" => "suomi",
+        "fr" => "français",
+        "hr" => "hrvatski",
+        "hu" => "magyar",
+        "it" => "italiano",
+        "kmr" => "Kurmancî",
+        "lt" => "lietuvių",
+        "lv" => "latviešu",
+        "mt" => "Malti",
+        "nl" => "Nederlands",
+        "pl" => "polski",
+        "prs" => "دری",
+        "ps" => "پښتو",
+        "pt" => "português",
+        "ro" => "română",
+        "ru" => "русский",
+        "sk" => "slovenčina",
+        "sl" => "slovenščina",
+        "so" => "Soomaali",
+        "sv" => "svenska",
+        "ti" => "ትግርኛ",
+        "tr" => "Türkçe",
+        "uk" => "українська",
+        _ => "English",
     }
 }
 
@@ -21,11 +53,7 @@ pub fn LanguagePicker() -> impl IntoView {
     let state = use_app_state();
     let change = move |ev: leptos::ev::Event| {
         let code = event_target_value(&ev);
-        if let Some(locale) = Locale::get_all()
-            .iter()
-            .copied()
-            .find(|l| l.as_str() == code)
-        {
+        if let Some(locale) = Locale::get_all().find(|l| l.as_str() == code) {
             i18n.set_locale(locale);
             state
                 .profile
@@ -37,11 +65,9 @@ pub fn LanguagePicker() -> impl IntoView {
             <label for="ui-language">{tr!(i18n, app.language_picker)}</label>
             <select id="ui-language" on:change=change>
                 {Locale::get_all()
-                    .iter()
-                    .copied()
                     .map(|l| {
                         view! {
-                            <option value=l.as_str() lang=l.as_str() dir=l.direction().as_str()
+                            <option value=l.as_str() lang=l.as_str() dir=l.dir()
                                 prop:selected=move || i18n.get_locale() == l>
                                 {endonym(l)}
                             </option>
