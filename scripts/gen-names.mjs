@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Writes src/names/<locale>.tsv: the name of every country and language code the app
 // offers (crates/profile/src/codes.rs), in each UI language (locales/*.json), from CLDR
-// (npm cldr-localenames-full, Unicode licence). Fails if CLDR has no name for a code.
+// (npm cldr-localenames-full, Unicode licence), and in each language waiting in
+// locales/pending/ (so its names are ready when it becomes a UI language). Fails if CLDR
+// has no name for a code, or names two codes alike.
 //   node scripts/gen-names.mjs          write the files
 //   node scripts/gen-names.mjs --check  exit 1 if the committed files differ
 import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
@@ -25,22 +27,46 @@ function codeList(name) {
 
 const countries = codeList('COUNTRY_CODES');
 const languages = codeList('LANGUAGE_CODES');
-const locales = readdirSync(path.join(root, 'locales')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+const jsonIn = (dir) => readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+const locales = [...new Set([...jsonIn('locales'), ...jsonIn('locales/pending')])].sort();
+// UI languages whose CLDR data lives under another locale id.
+const CLDR_LOCALE = { prs: 'fa-AF', kmr: 'ku' };
 
 const check = process.argv.includes('--check');
 const problems = [];
+// Where a language's CLDR data has no name for a code: Dari under Persian's Afghan key,
+// else the English name, so a person sees a name rather than a code. (Not Tagalog as
+// Filipino or Twi as Akan: the app lists both of each pair.)
+const ALIASES = { prs: ['fa-AF', 'fa_AF'] };
+const english = (() => {
+  const dir = path.join(cldrRoot, 'main', 'en');
+  return {
+    languages: JSON.parse(readFileSync(path.join(dir, 'languages.json'), 'utf8')).main.en.localeDisplayNames.languages,
+    territories: JSON.parse(readFileSync(path.join(dir, 'territories.json'), 'utf8')).main.en.localeDisplayNames.territories,
+  };
+})();
+const fallbacks = [];
 for (const locale of locales) {
-  const dir = path.join(cldrRoot, 'main', locale);
-  const cldrLanguages = JSON.parse(readFileSync(path.join(dir, 'languages.json'), 'utf8')).main[locale].localeDisplayNames.languages;
-  const cldrTerritories = JSON.parse(readFileSync(path.join(dir, 'territories.json'), 'utf8')).main[locale].localeDisplayNames.territories;
+  const id = CLDR_LOCALE[locale] ?? locale;
+  const dir = path.join(cldrRoot, 'main', id);
+  const cldrLanguages = JSON.parse(readFileSync(path.join(dir, 'languages.json'), 'utf8')).main[id].localeDisplayNames.languages;
+  const cldrTerritories = JSON.parse(readFileSync(path.join(dir, 'territories.json'), 'utf8')).main[id].localeDisplayNames.territories;
   const out = { source: `CLDR ${JSON.parse(readFileSync(path.join(cldrRoot, 'package.json'), 'utf8')).version} (Unicode licence)`, countries: {}, languages: {} };
   for (const c of countries) {
-    const name = cldrTerritories[c];
+    let name = cldrTerritories[c];
+    if (!name && locale !== 'en' && english.territories[c]) {
+      name = english.territories[c];
+      fallbacks.push(`${locale}:${c}`);
+    }
     if (!name) problems.push(`${locale}: no CLDR name for country ${c}`);
     else out.countries[c] = name;
   }
   for (const l of languages) {
-    const name = cldrLanguages[CLDR_KEY[l] ?? l];
+    let name = [CLDR_KEY[l] ?? l, ...(ALIASES[l] ?? [])].map((k) => cldrLanguages[k]).find(Boolean);
+    if (!name && locale !== 'en') {
+      name = [CLDR_KEY[l] ?? l, ...(ALIASES[l] ?? [])].map((k) => english.languages[k]).find(Boolean);
+      if (name) fallbacks.push(`${locale}:${l}`);
+    }
     if (!name) problems.push(`${locale}: no CLDR name for language ${l}`);
     else out.languages[l] = name;
   }
@@ -70,4 +96,5 @@ if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
+if (fallbacks.length) console.log(`English names where CLDR has none in that language (${fallbacks.length}): ${fallbacks.join(' ')}`);
 console.log(`${check ? 'checked' : 'wrote'} names for ${countries.length} countries and ${languages.length} languages in ${locales.join(', ')}`);
