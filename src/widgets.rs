@@ -26,7 +26,7 @@ pub use date_field::DateField;
 pub use esco_picker::EscoPicker;
 pub use field_issues::FieldIssues;
 pub use file_actions::{open_dropped_file, FileActions};
-pub use language_picker::LanguagePicker;
+pub use language_picker::{endonym, LanguagePicker};
 pub use notices::Notices;
 pub use progress_nav::ProgressNav;
 pub use proposed_skills::ProposedSkills;

@@ -1,6 +1,10 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
+use crate::widgets::endonym;
+
+/// UI languages whose words a native speaker has reviewed (see locales/README.md).
+const REVIEWED: &[&str] = &[];
 use crate::pages::page_title;
 use crate::route::Page;
 use crate::taxonomy::{use_taxonomy, TaxonomyStatus};
@@ -54,6 +58,12 @@ pub fn AboutPage() -> impl IntoView {
         <section class="card" aria-labelledby="about-translations">
             <h2 id="about-translations">{tr!(i18n, about.translations_heading)}</h2>
             <p>{tr!(i18n, about.translations)}</p>
+            <ul class="languages-to-review">
+                {Locale::get_all()
+                    .filter(|l| *l != Locale::EN && !REVIEWED.contains(&l.as_str()))
+                    .map(|l| view! { <li lang=l.as_str() dir=l.dir()>{endonym(l)}</li> })
+                    .collect_view()}
+            </ul>
         </section>
         <p><a class="button secondary" href=Page::Personal.href()>{tr!(i18n, about.back)}</a></p>
     }

@@ -1,0 +1,86 @@
+// The core journey in several UI languages, as a person whose browser speaks that language
+// meets it: the interface in that language and direction, a job found by typing its name
+// in that language, the right font fetched only where the script needs it, and a clean
+// accessibility audit. Words are read from the shipped files, so the test follows them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { axeViolations, screenshot, root } from '../harness.js';
+import { setup, stored } from '../steps.js';
+
+const env = setup();
+const { journey } = env;
+
+const ELECTRICIAN = 'http://data.europa.eu/esco/occupation/4910419f-b4af-4f59-b544-9dbebc8a74f0';
+
+/** The UI words of a language, flattened to dotted keys. */
+function words(lang) {
+  const flat = {};
+  const walk = (o, p) => Object.entries(o).forEach(([k, v]) => (typeof v === 'object' ? walk(v, `${p}${k}.`) : (flat[`${p}${k}`] = v)));
+  walk(JSON.parse(readFileSync(path.join(root, 'locales', `${lang}.json`), 'utf8')), '');
+  return flat;
+}
+
+/** The occupation's preferred label in a language, from the shipped pack. */
+function occupationLabel(lang, uri) {
+  const id = uri.split('/').pop();
+  const line = readFileSync(path.join(root, `public/packs/occupations-${lang}.tsv`), 'utf8').split('\n').find((l) => l.startsWith(`${id}\t`));
+  return line.split('\t')[3];
+}
+
+const CASES = [
+  // [language, width, direction, font the script needs]
+  ['uk', 1280, 'ltr', null],
+  ['ti', 1280, 'ltr', 'noto-sans-ethiopic'],
+  ['fa', 390, 'rtl', 'noto-sans-arabic'],
+];
+
+for (const [lang, width, dir, font] of CASES) {
+  test(`the core journey in ${lang}: ${dir}, its own words, a job found in ${lang}`, { skip: !existsSync(path.join(root, 'locales', `${lang}.json`)) && `${lang} is not a UI language yet` }, async () => {
+    const w = words(lang);
+    await journey({ locale: lang, width, height: 844 }, async (page, session) => {
+      await page.locator(`html[lang="${lang}"]`).waitFor();
+      assert.equal(await page.locator('html').getAttribute('dir'), dir);
+      await page.getByRole('heading', { level: 1, name: w['nav.personal'] }).waitFor();
+      await page.getByLabel(w['personal.given_names'], { exact: true }).fill('Olena');
+
+      await page.getByRole('link', { name: new RegExp(w['nav.next']) }).click();
+      await page.getByRole('heading', { level: 1, name: w['nav.languages'] }).waitFor();
+
+      await page.goto(`${env.server.url}#/work`);
+      await page.getByRole('heading', { level: 1, name: w['nav.work'] }).waitFor();
+      await page.getByRole('button', { name: w['work.add'], exact: true }).click();
+      const box = page.getByRole('combobox', { name: w['work.occupation'] });
+      const label = occupationLabel(lang, ELECTRICIAN);
+      const typed = [...label].slice(0, Math.max(4, Math.ceil([...label].length * 0.7))).join('');
+      await box.pressSequentially(typed, { delay: 15 });
+      const list = page.locator(`#${await box.getAttribute('aria-controls')}`);
+      const options = list.getByRole('option');
+      await options.first().waitFor();
+      const texts = await options.allInnerTexts();
+      const position = texts.findIndex((t) => t.split(' · ')[0] === label);
+      assert.ok(position >= 0, `"${label}" among ${texts.join(' / ')}`);
+      for (let i = 0; i <= position; i += 1) await box.press('ArrowDown');
+      await box.press('Enter');
+      assert.equal((await stored(page)).profile.work[0].occupation.esco, ELECTRICIAN);
+      assert.equal((await stored(page)).profile.personal.ui_language ?? lang, lang);
+
+      assert.deepEqual(await axeViolations(page), [], `axe in ${lang}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, 'nothing wider than the screen');
+      const fonts = session.requests.filter((u) => u.includes('/fonts/')).map((u) => u.split('/fonts/')[1]);
+      if (font) assert.ok(fonts.some((f) => f.startsWith(font)), `${font} fetched: ${fonts}`);
+      assert.ok(fonts.every((f) => font && f.startsWith(font)), `no other font fetched: ${fonts}`);
+      await screenshot(page, `journey-${lang}-${width}`);
+    });
+  });
+}
+
+test('an English first screen fetches no font and no other language', async () => {
+  await journey({}, async (page, session) => {
+    await page.getByRole('heading', { level: 1, name: 'About you' }).waitFor();
+    const extra = session.requests.filter((u) => /\/(fonts|locales|names|packs)\//.test(u));
+    assert.deepEqual(extra, []);
+  });
+});
