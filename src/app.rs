@@ -38,7 +38,8 @@ fn Shell() -> impl IntoView {
         state.ui_language.set(code);
     });
     let ui_locale = Signal::derive(move || i18n.get_locale().as_str().to_owned());
-    crate::taxonomy::provide_taxonomy(ui_locale);
+    let second = Signal::derive(move || i18n.second_choice().map(|l| l.as_str().to_owned()));
+    crate::taxonomy::provide_taxonomy(ui_locale, second);
     let page = provide_current_page();
     // After moving to another step, put keyboard and screen-reader focus on its heading.
     Effect::new(move |previous: Option<crate::Page>| {

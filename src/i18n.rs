@@ -114,6 +114,12 @@ pub struct I18n {
     bundles: RwSignal<Vec<Option<&'static Bundle>>>,
     /// The language being fetched, if any.
     loading: RwSignal<Option<Locale>>,
+    /// The second language shown beside the first, if chosen (side by side).
+    second: RwSignal<Option<Locale>>,
+    /// The locale of the view [`I18n::second`] gives.
+    second_locale: RwSignal<Locale>,
+    /// Always `None`: the second view's own second language.
+    no_second: RwSignal<Option<Locale>>,
 }
 
 impl I18n {
@@ -132,18 +138,18 @@ impl I18n {
         self.loading.get()
     }
 
-    /// Shows `locale`: at once if its words are here, else once they are fetched. If they
-    /// cannot be fetched the language stays as it was.
-    pub fn set_locale(self, locale: Locale) {
-        let loaded = self
-            .bundles
-            .with_untracked(|b| b.get(usize::from(locale.0)).copied().flatten().is_some());
-        if loaded {
-            self.loading.set(None);
-            self.locale.set(locale);
+    fn has(self, locale: Locale) -> bool {
+        self.bundles
+            .with_untracked(|b| b.get(usize::from(locale.0)).copied().flatten().is_some())
+    }
+
+    /// Fetches a language's words and names unless they are here, then calls `done` with
+    /// whether they are.
+    fn ensure(self, locale: Locale, done: impl FnOnce(bool) + 'static) {
+        if self.has(locale) {
+            done(true);
             return;
         }
-        self.loading.set(Some(locale));
         spawn_local(async move {
             let code = locale.as_str();
             let json = browser::fetch_text(&format!("locales/{code}.json")).await;
@@ -152,21 +158,64 @@ impl I18n {
                 (Ok(json), Ok(names)) => Bundle::parse(&json, names),
                 _ => None,
             };
-            // Another language may have been chosen meanwhile.
-            if self.loading.get_untracked() != Some(locale) {
+            let Some(bundle) = bundle else {
+                done(false);
                 return;
-            }
-            self.loading.set(None);
-            if let Some(bundle) = bundle {
+            };
+            if !self.has(locale) {
                 let bundle: &'static Bundle = Box::leak(Box::new(bundle));
                 self.bundles.update(|b| {
                     if let Some(slot) = b.get_mut(usize::from(locale.0)) {
                         *slot = Some(bundle);
                     }
                 });
+            }
+            done(true);
+        });
+    }
+
+    /// Shows `locale`: at once if its words are here, else once they are fetched. If they
+    /// cannot be fetched the language stays as it was.
+    pub fn set_locale(self, locale: Locale) {
+        self.loading.set(Some(locale));
+        self.ensure(locale, move |ok| {
+            // Another language may have been chosen meanwhile.
+            if self.loading.get_untracked() != Some(locale) {
+                return;
+            }
+            self.loading.set(None);
+            if ok {
                 self.locale.set(locale);
             }
         });
+    }
+
+    /// Chooses a second language to show beside the first (a counsellor's), or none.
+    pub fn set_second(self, locale: Option<Locale>) {
+        self.second.set(locale);
+        if let Some(l) = locale {
+            self.second_locale.set(l);
+            self.ensure(l, |_| {});
+        }
+    }
+
+    /// The second language chosen, loaded or not (reactive).
+    pub fn second_choice(self) -> Option<Locale> {
+        self.second.get()
+    }
+
+    /// The second language's view, once its words are here (reactive): the same lookups,
+    /// in that language. `None` when no second language is shown.
+    pub fn second(self) -> Option<I18n> {
+        let locale = self.second.get()?;
+        let loaded = self
+            .bundles
+            .with(|b| b.get(usize::from(locale.0)).copied().flatten().is_some());
+        (loaded && locale != self.locale.get()).then_some(I18n {
+            locale: self.second_locale,
+            second: self.no_second,
+            ..self
+        })
     }
 
     /// The bundle of the language showing (English until another has loaded).
@@ -241,6 +290,9 @@ pub fn provide_i18n() -> I18n {
         locale: RwSignal::new(Locale::EN),
         bundles: RwSignal::new((0..LOCALES.len()).map(|i| (i == 0).then(english)).collect()),
         loading: RwSignal::new(None),
+        second: RwSignal::new(None),
+        second_locale: RwSignal::new(Locale::EN),
+        no_second: RwSignal::new(None),
     };
     provide_context(i18n);
     if let Some(l) = browser::preferred_languages()

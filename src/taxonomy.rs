@@ -17,8 +17,8 @@ use crate::browser;
 
 /// The loaded packs of one UI language.
 pub struct Taxonomy {
-    /// The UI language they were loaded for.
-    pub language: String,
+    /// The UI language they were loaded for, and the second language shown beside it.
+    pub language: (String, Option<String>),
     /// Occupations, in the UI language and English.
     pub occupations: Catalog,
     /// Skills, in the UI language and English.
@@ -79,20 +79,35 @@ impl TaxonomyState {
     /// The label to show for a coded answer: the concept's label in the UI language (or
     /// English), else the words the person wrote.
     pub fn label(&self, uri: Option<&EscoUri>, text: &str) -> String {
+        self.label_in(None, uri, text)
+    }
+
+    /// The same in a given language (the second one, side by side), falling back to the
+    /// UI language's label, then English, then the person's words.
+    pub fn label_in(&self, language: Option<&str>, uri: Option<&EscoUri>, text: &str) -> String {
         if uri.is_some() {
             self.request();
         }
         self.with(|t| {
-            uri.and_then(|u| t?.concept(u))
-                .map(|c| c.label().to_owned())
-                .unwrap_or_else(|| text.to_owned())
+            let t = t?;
+            let c = t.concept(uri?)?;
+            let catalog = t.catalog(if t.occupations.get(&c.uri).is_some() {
+                PackKind::Occupations
+            } else {
+                PackKind::Skills
+            });
+            let wanted = language
+                .and_then(|l| catalog.languages().iter().position(|x| x == l))
+                .and_then(|i| c.label_in(i));
+            Some(wanted.unwrap_or(c.label()).to_owned())
         })
+        .unwrap_or_else(|| text.to_owned())
     }
 }
 
 /// Provides the state to every component below; loads for the UI language once asked
 /// ([`TaxonomyState::request`]), and again whenever the language changes.
-pub fn provide_taxonomy(language: Signal<String>) -> TaxonomyState {
+pub fn provide_taxonomy(language: Signal<String>, second: Signal<Option<String>>) -> TaxonomyState {
     let state = TaxonomyState {
         data: RwSignal::new_local(None),
         wanted: RwSignal::new(false),
@@ -103,7 +118,7 @@ pub fn provide_taxonomy(language: Signal<String>) -> TaxonomyState {
         if !state.wanted.get() {
             return;
         }
-        let lang = language.get();
+        let lang = (language.get(), second.get());
         if state
             .data
             .with_untracked(|d| d.as_ref().is_some_and(|t| t.language == lang))
@@ -112,9 +127,9 @@ pub fn provide_taxonomy(language: Signal<String>) -> TaxonomyState {
         }
         state.status.set(TaxonomyStatus::Loading);
         spawn_local(async move {
-            let loaded = load(&lang).await;
+            let loaded = load(&lang.0, lang.1.as_deref()).await;
             // The language may have changed again while this one was on its way.
-            if language.get_untracked() != lang {
+            if (language.get_untracked(), second.get_untracked()) != lang {
                 return;
             }
             match loaded {
@@ -141,12 +156,17 @@ async fn pack(kind: &str, lang: &str) -> Option<Pack> {
     Pack::parse(&text).ok().map(|(pack, _)| pack)
 }
 
-async fn load(lang: &str) -> Option<Taxonomy> {
-    // English always; the UI language's packs when there are some.
+async fn load(lang: &str, second: Option<&str>) -> Option<Taxonomy> {
+    // The UI language's packs, the second language's, and English, each once.
     let mut occupations = Vec::new();
     let mut skills = Vec::new();
-    let languages: &[&str] = if lang == "en" { &["en"] } else { &[lang, "en"] };
-    for &l in languages {
+    let mut languages: Vec<&str> = Vec::new();
+    for l in [Some(lang), second, Some("en")].into_iter().flatten() {
+        if !languages.contains(&l) {
+            languages.push(l);
+        }
+    }
+    for l in languages {
         if let Some(p) = pack("occupations", l).await {
             occupations.push(p);
         }
@@ -162,7 +182,7 @@ async fn load(lang: &str) -> Option<Taxonomy> {
         Err(_) => SkillLinks::default(),
     };
     Some(Taxonomy {
-        language: lang.to_owned(),
+        language: (lang.to_owned(), second.map(str::to_owned)),
         occupations: Catalog::build(PackKind::Occupations, &occupations),
         skills: Catalog::build(PackKind::Skills, &skills),
         links,

@@ -9,6 +9,7 @@ use crate::names::NameKind;
 use crate::route::Page;
 use crate::state::use_app_state;
 use crate::taxonomy::{use_taxonomy, TaxonomyState};
+use crate::widgets::endonym;
 
 /// The step a finding's field belongs to.
 fn page_of(path: &str) -> Page {
@@ -92,7 +93,26 @@ pub fn ReviewPage() -> impl IntoView {
             <h2 id="findings-heading">{tr!(i18n, review.findings)}</h2>
             {findings}
         </section>
-        {move || state.profile.with(|p| summary(i18n, taxonomy, p))}
+        <SecondLanguage />
+        {move || state.profile.with(|p| match i18n.second() {
+            None => summary(Reader { i18n, taxonomy, lang: None, suffix: "" }, p).into_any(),
+            // Side by side: the person's language and a counsellor's, coded answers in each,
+            // free text as written.
+            Some(second) => {
+                let (first, other) = (i18n.get_locale(), second.get_locale());
+                view! {
+                    <div class="side-by-side">
+                        <div class="column" lang=first.as_str() dir=first.dir()>
+                            {summary(Reader { i18n, taxonomy, lang: None, suffix: "" }, p)}
+                        </div>
+                        <div class="column" lang=other.as_str() dir=other.dir()>
+                            {summary(Reader { i18n: second, taxonomy, lang: Some(other.as_str()), suffix: "-2" }, p)}
+                        </div>
+                    </div>
+                }
+                .into_any()
+            }
+        })}
     }
 }
 
@@ -100,16 +120,36 @@ pub fn ReviewPage() -> impl IntoView {
 fn coded_list<'a>(
     i18n: I18n,
     taxonomy: TaxonomyState,
+    lang: Option<&str>,
     items: impl Iterator<Item = (Option<&'a skillmap_profile::EscoUri>, &'a str)>,
 ) -> String {
     items
-        .map(|(esco, text)| taxonomy.label(esco, text.trim()))
+        .map(|(esco, text)| taxonomy.label_in(lang, esco, text.trim()))
         .filter(|t| !t.is_empty())
         .collect::<Vec<_>>()
         .join(t_string!(i18n, common.list_separator))
 }
 
-fn summary(i18n: I18n, taxonomy: TaxonomyState, p: &Profile) -> impl IntoView {
+/// Who reads a summary: the words' language, the taxonomy, the language of coded answers
+/// (`None`: the UI language), and a suffix keeping element ids unique when two summaries
+/// stand side by side.
+#[derive(Clone, Copy)]
+struct Reader {
+    i18n: I18n,
+    taxonomy: TaxonomyState,
+    lang: Option<&'static str>,
+    suffix: &'static str,
+}
+
+impl Reader {
+    fn parts(self) -> (I18n, TaxonomyState, Option<&'static str>, &'static str) {
+        (self.i18n, self.taxonomy, self.lang, self.suffix)
+    }
+}
+
+/// The profile in one language.
+fn summary(r: Reader, p: &Profile) -> impl IntoView {
+    let (i18n, taxonomy, lang, suffix) = r.parts();
     let personal = &p.personal;
     let own_name = format!("{} {}", personal.given_names, personal.family_name)
         .trim()
@@ -157,7 +197,8 @@ fn summary(i18n: I18n, taxonomy: TaxonomyState, p: &Profile) -> impl IntoView {
                 .collect::<Vec<_>>()
                 .join(t_string!(i18n, common.list_separator));
             let country = country(i18n, e.country.as_ref());
-            let prepares_for = taxonomy.label(e.occupation.esco.as_ref(), &e.occupation.text);
+            let prepares_for =
+                taxonomy.label_in(lang, e.occupation.esco.as_ref(), &e.occupation.text);
             view! {
                 <li>
                     <strong dir="auto">{e.title.clone()}</strong>
@@ -179,14 +220,12 @@ fn summary(i18n: I18n, taxonomy: TaxonomyState, p: &Profile) -> impl IntoView {
         .iter()
         .map(|w| {
             let country = country(i18n, w.country.as_ref());
-            let used = coded_list(
-                i18n,
-                taxonomy,
+            let used = coded_list(i18n, taxonomy, lang,
                 w.skills_used.iter().map(|s| (s.esco.as_ref(), s.text.as_str())),
             );
             view! {
                 <li>
-                    <strong dir="auto">{taxonomy.label(w.occupation.esco.as_ref(), &w.occupation.text)}</strong>
+                    <strong dir="auto">{taxonomy.label_in(lang, w.occupation.esco.as_ref(), &w.occupation.text)}</strong>
                     <br />
                     <span dir="auto">{w.employer.clone()}</span> " " <span>{country}</span>
                     " " <bdi>{period(w.start, w.end)}</bdi>
@@ -200,8 +239,8 @@ fn summary(i18n: I18n, taxonomy: TaxonomyState, p: &Profile) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="card" aria-labelledby="review-personal">
-            <h2 id="review-personal">{t_string!(i18n, nav.personal)}</h2>
+        <section class="card" aria-labelledby=format!("review-personal{suffix}")>
+            <h2 id=format!("review-personal{suffix}")>{t_string!(i18n, nav.personal)}</h2>
             <dl>
                 {row(t_string!(i18n, review.name), own_name)}
                 {row(t_string!(i18n, review.latin_name), latin_name)}
@@ -211,22 +250,22 @@ fn summary(i18n: I18n, taxonomy: TaxonomyState, p: &Profile) -> impl IntoView {
                 {row(t_string!(i18n, personal.arrival), personal.arrival.map(|d| d.to_string()).unwrap_or_default())}
             </dl>
         </section>
-        <section class="card" aria-labelledby="review-languages">
-            <h2 id="review-languages">{t_string!(i18n, nav.languages)}</h2>
+        <section class="card" aria-labelledby=format!("review-languages{suffix}")>
+            <h2 id=format!("review-languages{suffix}")>{t_string!(i18n, nav.languages)}</h2>
             <dl>{row(t_string!(i18n, languages.mother_tongues), mother)}</dl>
             {languages}
         </section>
-        <section class="card" aria-labelledby="review-education">
-            <h2 id="review-education">{t_string!(i18n, nav.education)}</h2>
+        <section class="card" aria-labelledby=format!("review-education{suffix}")>
+            <h2 id=format!("review-education{suffix}")>{t_string!(i18n, nav.education)}</h2>
             <ul class="plain">{education}</ul>
         </section>
-        <section class="card" aria-labelledby="review-work">
-            <h2 id="review-work">{t_string!(i18n, nav.work)}</h2>
+        <section class="card" aria-labelledby=format!("review-work{suffix}")>
+            <h2 id=format!("review-work{suffix}")>{t_string!(i18n, nav.work)}</h2>
             <ul class="plain">{work}</ul>
         </section>
-        {skills(i18n, taxonomy, p)}
-        {more(i18n, p)}
-        {goals(i18n, taxonomy, p)}
+        {skills(r, p)}
+        {more(i18n, suffix, p)}
+        {goals(r, p)}
     }
 }
 
@@ -246,11 +285,13 @@ fn yes_no(i18n: I18n, answer: Option<bool>) -> String {
     }
 }
 
-fn skills(i18n: I18n, taxonomy: TaxonomyState, p: &Profile) -> impl IntoView {
+fn skills(r: Reader, p: &Profile) -> impl IntoView {
+    let (i18n, taxonomy, lang, suffix) = r.parts();
     let texts = |list: &[skillmap_profile::SkillRef]| {
         coded_list(
             i18n,
             taxonomy,
+            lang,
             list.iter().map(|s| (s.esco.as_ref(), s.text.as_str())),
         )
     };
@@ -269,8 +310,8 @@ fn skills(i18n: I18n, taxonomy: TaxonomyState, p: &Profile) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="card" aria-labelledby="review-skills">
-            <h2 id="review-skills">{t_string!(i18n, nav.skills)}</h2>
+        <section class="card" aria-labelledby=format!("review-skills{suffix}")>
+            <h2 id=format!("review-skills{suffix}")>{t_string!(i18n, nav.skills)}</h2>
             <dl>
                 {row(t_string!(i18n, skills.occupational), texts(&p.skills.occupational))}
                 {row(t_string!(i18n, skills.soft), texts(&p.skills.soft))}
@@ -285,7 +326,7 @@ fn skills(i18n: I18n, taxonomy: TaxonomyState, p: &Profile) -> impl IntoView {
     }
 }
 
-fn more(i18n: I18n, p: &Profile) -> impl IntoView {
+fn more(i18n: I18n, suffix: &'static str, p: &Profile) -> impl IntoView {
     let licences = p
         .driving_licences
         .iter()
@@ -319,8 +360,8 @@ fn more(i18n: I18n, p: &Profile) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="card" aria-labelledby="review-more">
-            <h2 id="review-more">{t_string!(i18n, nav.more)}</h2>
+        <section class="card" aria-labelledby=format!("review-more{suffix}")>
+            <h2 id=format!("review-more{suffix}")>{t_string!(i18n, nav.more)}</h2>
             <dl>
                 {row(t_string!(i18n, skills.driving.heading), licences)}
                 {row(t_string!(i18n, skills.interests), p.interests.clone())}
@@ -333,18 +374,20 @@ fn more(i18n: I18n, p: &Profile) -> impl IntoView {
     }
 }
 
-fn goals(i18n: I18n, taxonomy: TaxonomyState, p: &Profile) -> impl IntoView {
+fn goals(r: Reader, p: &Profile) -> impl IntoView {
+    let (i18n, taxonomy, lang, suffix) = r.parts();
     let g = &p.goals;
     let targets = coded_list(
         i18n,
         taxonomy,
+        lang,
         g.target_occupations
             .iter()
             .map(|o| (o.esco.as_ref(), o.text.as_str())),
     );
     view! {
-        <section class="card" aria-labelledby="review-goals">
-            <h2 id="review-goals">{t_string!(i18n, nav.goals)}</h2>
+        <section class="card" aria-labelledby=format!("review-goals{suffix}")>
+            <h2 id=format!("review-goals{suffix}")>{t_string!(i18n, nav.goals)}</h2>
             <dl>
                 {row(t_string!(i18n, goals.wants), join_labels(i18n, &g.wants))}
                 {row(t_string!(i18n, goals.targets.heading), targets)}
@@ -376,5 +419,34 @@ fn grid(i18n: I18n, levels: &CefrGrid) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+    }
+}
+
+/// Chooses a second language to show beside the first: a counsellor reads the profile in
+/// theirs while the person reads it in their own. Kept only while the page is open.
+#[component]
+fn SecondLanguage() -> impl IntoView {
+    let i18n = use_i18n();
+    let change = move |ev: leptos::ev::Event| {
+        let code = event_target_value(&ev);
+        i18n.set_second(Locale::get_all().find(|l| l.as_str() == code));
+    };
+    view! {
+        <div class="field second-language">
+            <label for="second-language">{tr!(i18n, review.second_language)}</label>
+            <select id="second-language" on:change=change>
+                <option value="" prop:selected=move || i18n.second_choice().is_none()>
+                    {tr!(i18n, review.second_none)}
+                </option>
+                {Locale::get_all()
+                    .map(|l| view! {
+                        <option value=l.as_str() lang=l.as_str() dir=l.dir()
+                            prop:selected=move || i18n.second_choice() == Some(l)>
+                            {endonym(l)}
+                        </option>
+                    })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }

@@ -84,3 +84,43 @@ test('an English first screen fetches no font and no other language', async () =
     assert.deepEqual(extra, []);
   });
 });
+
+test('side by side: an Arabic profile with Spanish beside it, coded answers in each language', async () => {
+  const ar = words('ar');
+  const es = words('es');
+  await journey({ locale: 'ar', width: 1280, height: 900 }, async (page) => {
+    await page.locator('html[lang="ar"]').waitFor();
+    await page.getByLabel(ar['personal.given_names'], { exact: true }).fill('أمل');
+    await page.getByLabel(ar['personal.country_of_origin']).selectOption('SY');
+    await page.goto(`${env.server.url}#/work`);
+    await page.locator('button.add').click();
+    const box = page.getByRole('combobox', { name: ar['work.occupation'] });
+    await box.pressSequentially('كهربائي', { delay: 15 });
+    await page.locator(`#${await box.getAttribute('aria-controls')}`).getByRole('option').first().waitFor();
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.getByRole('group').first().waitFor();
+    const tasks = page.getByLabel(ar['work.tasks']);
+    await tasks.fill('تمديدات كهربائية للمنازل');
+
+    await page.goto(`${env.server.url}#/review`);
+    await page.getByLabel(ar['review.second_language']).selectOption('es');
+    const columns = page.locator('.side-by-side > .column');
+    await columns.nth(1).waitFor();
+    const [first, second] = [columns.nth(0), columns.nth(1)];
+    assert.equal(await first.getAttribute('lang'), 'ar');
+    assert.equal(await first.getAttribute('dir'), 'rtl');
+    assert.equal(await second.getAttribute('lang'), 'es');
+    assert.equal(await second.getAttribute('dir'), 'ltr');
+    // Headings, coded answers and country names in each language; free text as written.
+    await first.getByRole('heading', { name: ar['nav.work'] }).waitFor();
+    await second.getByRole('heading', { name: es['nav.work'] }).waitFor();
+    await first.getByText(occupationLabel('ar', ELECTRICIAN), { exact: true }).waitFor();
+    await second.getByText(occupationLabel('es', ELECTRICIAN), { exact: true }).waitFor();
+    await first.getByText('سوريا').first().waitFor();
+    await second.getByText('Siria').first().waitFor();
+    assert.equal(await second.getByText('أمل').count() > 0, true, 'the name as written');
+    assert.deepEqual(await axeViolations(page), [], 'axe side by side');
+    await screenshot(page, 'side-by-side-ar-es');
+  });
+});
