@@ -8,7 +8,9 @@ use crate::i18n::*;
 use crate::pages::{page_view, Pager};
 use crate::route::provide_current_page;
 use crate::state::AppState;
-use crate::widgets::{open_dropped_file, FileActions, LanguagePicker, Notices, ProgressNav};
+use crate::widgets::{
+    open_dropped_file, FileActions, LanguagePicker, Notices, ProgressNav, SecondLanguage,
+};
 
 /// The whole app. Mount it once.
 #[component]
@@ -83,7 +85,10 @@ fn Shell() -> impl IntoView {
                     <p class="name">{tr!(i18n, app.title)}</p>
                     <p class="tagline">{tr!(i18n, app.tagline)}</p>
                 </div>
-                <LanguagePicker />
+                <div class="languages">
+                    <LanguagePicker />
+                    <SecondLanguage />
+                </div>
             </header>
             <Notices />
             <div class="layout">

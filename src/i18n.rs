@@ -24,6 +24,12 @@ include!(concat!(env!("OUT_DIR"), "/i18n_gen.rs"));
 #[path = "locale_file.rs"]
 mod locale_file;
 
+thread_local! {
+    /// Words in two languages, made once per key and pair of languages.
+    static BOTH: std::cell::RefCell<HashMap<(&'static str, u8, u8), &'static str>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
 /// A UI language: one of [`LOCALES`], the files in `locales/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Locale(u8);
@@ -227,7 +233,27 @@ impl I18n {
     }
 
     /// The words for `key` in the language showing; English where a language lacks them.
+    /// With a second language chosen, both: "Family name · \u{2068}Apellido\u{2069}", the
+    /// second isolated so its direction never reorders the first.
     pub fn text(self, key: &'static str) -> &'static str {
+        let first = self.text_only(key);
+        let Some(second) = self.second() else {
+            return first;
+        };
+        let other = second.text_only(key);
+        if other == first {
+            return first;
+        }
+        let pair = (key, self.locale.get().0, second.locale.get().0);
+        BOTH.with(|both| {
+            *both.borrow_mut().entry(pair).or_insert_with(|| {
+                Box::leak(format!("{first} · \u{2068}{other}\u{2069}").into_boxed_str())
+            })
+        })
+    }
+
+    /// The words for `key` in the language showing only.
+    fn text_only(self, key: &'static str) -> &'static str {
         let bundle = self.bundle();
         bundle
             .strings
@@ -236,9 +262,28 @@ impl I18n {
             .map_or(key, String::as_str)
     }
 
+    /// This context without the second language: for a column already in one language.
+    pub fn monolingual(self) -> I18n {
+        I18n {
+            second: self.no_second,
+            ..self
+        }
+    }
+
     /// The plural form of `key` for `count`, by the language's CLDR rules, with
-    /// `{{ count }}` filled in.
+    /// `{{ count }}` filled in (in both languages when a second is chosen).
     pub fn plural(self, key: &'static str, count: u32) -> String {
+        let first = self.plural_only(key, count);
+        match self.second() {
+            Some(second) => format!(
+                "{first} · \u{2068}{}\u{2069}",
+                second.plural_only(key, count)
+            ),
+            None => first,
+        }
+    }
+
+    fn plural_only(self, key: &'static str, count: u32) -> String {
         let locale = self.locale.get();
         let category = browser::plural_category(locale.as_str(), count);
         let bundle = self.bundle();

@@ -127,7 +127,7 @@ pub fn ItemHeader(
         <div class="item-header">
             <h2>{move || title.get()}</h2>
             <button type="button" class="secondary small"
-                aria-label=move || t_string!(i18n, common.remove_named, name = title_for_label.get()).to_string()
+                aria-label=move || format!("{} – {}", t_string!(i18n, common.remove), title_for_label.get())
                 on:click=move |_| on_remove.run(())>
                 {tr!(i18n, common.remove)}
             </button>

@@ -14,6 +14,7 @@ mod notices;
 mod progress_nav;
 mod proposed_skills;
 mod regulated_note;
+mod second_language;
 mod text_field;
 mod yes_no_field;
 
@@ -31,5 +32,6 @@ pub use notices::Notices;
 pub use progress_nav::ProgressNav;
 pub use proposed_skills::ProposedSkills;
 pub use regulated_note::RegulatedNote;
+pub use second_language::SecondLanguage;
 pub use text_field::TextField;
 pub use yes_no_field::YesNoField;

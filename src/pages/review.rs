@@ -9,7 +9,6 @@ use crate::names::NameKind;
 use crate::route::Page;
 use crate::state::use_app_state;
 use crate::taxonomy::{use_taxonomy, TaxonomyState};
-use crate::widgets::endonym;
 
 /// The step a finding's field belongs to.
 fn page_of(path: &str) -> Page {
@@ -93,7 +92,6 @@ pub fn ReviewPage() -> impl IntoView {
             <h2 id="findings-heading">{tr!(i18n, review.findings)}</h2>
             {findings}
         </section>
-        <SecondLanguage />
         {move || state.profile.with(|p| match i18n.second() {
             None => summary(Reader { i18n, taxonomy, lang: None, suffix: "" }, p).into_any(),
             // Side by side: the person's language and a counsellor's, coded answers in each,
@@ -103,7 +101,7 @@ pub fn ReviewPage() -> impl IntoView {
                 view! {
                     <div class="side-by-side">
                         <div class="column" lang=first.as_str() dir=first.dir()>
-                            {summary(Reader { i18n, taxonomy, lang: None, suffix: "" }, p)}
+                            {summary(Reader { i18n: i18n.monolingual(), taxonomy, lang: None, suffix: "" }, p)}
                         </div>
                         <div class="column" lang=other.as_str() dir=other.dir()>
                             {summary(Reader { i18n: second, taxonomy, lang: Some(other.as_str()), suffix: "-2" }, p)}
@@ -419,34 +417,5 @@ fn grid(i18n: I18n, levels: &CefrGrid) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
-    }
-}
-
-/// Chooses a second language to show beside the first: a counsellor reads the profile in
-/// theirs while the person reads it in their own. Kept only while the page is open.
-#[component]
-fn SecondLanguage() -> impl IntoView {
-    let i18n = use_i18n();
-    let change = move |ev: leptos::ev::Event| {
-        let code = event_target_value(&ev);
-        i18n.set_second(Locale::get_all().find(|l| l.as_str() == code));
-    };
-    view! {
-        <div class="field second-language">
-            <label for="second-language">{tr!(i18n, review.second_language)}</label>
-            <select id="second-language" on:change=change>
-                <option value="" prop:selected=move || i18n.second_choice().is_none()>
-                    {tr!(i18n, review.second_none)}
-                </option>
-                {Locale::get_all()
-                    .map(|l| view! {
-                        <option value=l.as_str() lang=l.as_str() dir=l.dir()
-                            prop:selected=move || i18n.second_choice() == Some(l)>
-                            {endonym(l)}
-                        </option>
-                    })
-                    .collect_view()}
-            </select>
-        </div>
     }
 }

@@ -44,7 +44,7 @@ pub fn CodeList(
                                 <li class="chip">
                                     <span>{name}</span>
                                     <button type="button" class="chip-remove"
-                                        aria-label=move || t_string!(i18n, common.remove_named, name = name_for_label.clone()).to_string()
+                                        aria-label=move || format!("{} – {}", t_string!(i18n, common.remove), name_for_label.clone())
                                         on:click=move |_| on_remove.run(i)>
                                         "×"
                                     </button>

@@ -192,7 +192,7 @@ pub fn CodedList(
                             <EscoPicker id=input_id label=label kind=at.kind()
                                 esco=esco text=text on_change=set_value />
                             <button type="button" class="secondary small"
-                                aria-label=move || t_string!(i18n, common.remove_named, name = text.get()).to_string()
+                                aria-label=move || format!("{} – {}", t_string!(i18n, common.remove), text.get())
                                 on:click=move |_| state.profile.update(|p| at.remove(p, i))>
                                 {tr!(i18n, common.remove)}
                             </button>

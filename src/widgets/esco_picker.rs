@@ -240,6 +240,13 @@ pub fn EscoPicker(
             </div>
             <p id=coded_id class="coded-note" class:coded=move || coded_note().is_some_and(|(k, _)| k == "coded")>
                 {move || coded_note().map(|(_, t)| t)}
+                // Side by side: the chosen concept in the second language too.
+                {move || {
+                    let second = i18n.second()?.get_locale();
+                    let uri = esco.get()?;
+                    let label = taxonomy.label_in(Some(second.as_str()), Some(&uri), "");
+                    Some(view! { " · " <bdi lang=second.as_str() dir=second.dir()>{label}</bdi> })
+                }}
             </p>
             <div id=status_id role="status" class="visually-hidden">{announcement}</div>
             <FieldIssues id=issues_id.clone() path=path.unwrap_or_default() />

@@ -108,7 +108,7 @@ test('side by side: an Arabic profile with Spanish beside it, coded answers in e
     await tasks.fill('تمديدات كهربائية للمنازل');
 
     await page.goto(`${env.server.url}#/review`);
-    await page.getByLabel(ar['review.second_language']).selectOption('es');
+    await page.locator('#second-language').selectOption('es');
     const columns = page.locator('.side-by-side > .column');
     await columns.nth(1).waitFor();
     const [first, second] = [columns.nth(0), columns.nth(1)];
@@ -126,5 +126,14 @@ test('side by side: an Arabic profile with Spanish beside it, coded answers in e
     assert.equal(await second.getByText('أمل').count() > 0, true, 'the name as written');
     assert.deepEqual(await axeViolations(page), [], 'axe side by side');
     await screenshot(page, 'side-by-side-ar-es');
+
+    // Every page: each label in both languages, the chosen job in both.
+    await page.goto(`${env.server.url}#/work`);
+    const both = `${ar['work.occupation']} · \u2068${es['work.occupation']}\u2069`;
+    const box2 = page.getByRole('combobox', { name: both });
+    await box2.waitFor();
+    await page.getByText(occupationLabel('es', ELECTRICIAN), { exact: true }).waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'axe on a form page, side by side');
+    await screenshot(page, 'side-by-side-work-ar-es');
   });
 });

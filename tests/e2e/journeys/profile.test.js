@@ -192,7 +192,7 @@ test('opening a file over a profile asks first; cancel keeps it, replace replace
 
 test('in Arabic the page reads right to left, translated', async () => {
   await journey({}, async (page) => {
-    await page.getByLabel('Language').selectOption('ar');
+    await page.getByLabel('Language', { exact: true }).selectOption('ar');
     await page.getByRole('heading', { level: 1, name: 'عنك' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
     assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
