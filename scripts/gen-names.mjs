@@ -6,7 +6,7 @@
 // has no name for a code, or names two codes alike.
 //   node scripts/gen-names.mjs          write the files
 //   node scripts/gen-names.mjs --check  exit 1 if the committed files differ
-import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ function codeList(name) {
 
 const countries = codeList('COUNTRY_CODES');
 const languages = codeList('LANGUAGE_CODES');
-const jsonIn = (dir) => readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+const jsonIn = (dir) => (existsSync(path.join(root, dir)) ? readdirSync(path.join(root, dir)) : []).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
 const locales = [...new Set([...jsonIn('locales'), ...jsonIn('locales/pending')])].sort();
 // UI languages whose CLDR data lives under another locale id.
 const CLDR_LOCALE = { prs: 'fa-AF', kmr: 'ku' };

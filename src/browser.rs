@@ -198,3 +198,58 @@ pub fn set_document_language(lang: &str, dir: &str) {
         let _ = html.set_attribute("dir", dir);
     }
 }
+
+/// A number as `locale` writes it (CLDR digits and grouping), by `Intl.NumberFormat`.
+pub fn format_number(locale: &str, n: f64) -> String {
+    let locales = Array::of1(&locale.into());
+    let format = js_sys::Intl::NumberFormat::new(&locales, &Object::new());
+    format
+        .format()
+        .call1(&format, &n.into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| n.to_string())
+}
+
+/// A year, or a month and year, as `locale` writes it ("März 2016", "آذار ٢٠١٦"), by
+/// `Intl.DateTimeFormat`; the ISO form if the browser cannot.
+pub fn format_partial_date(locale: &str, year: u16, month: Option<u8>) -> String {
+    let options = Object::new();
+    let set = |k: &str, v: &str| {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    };
+    set("year", "numeric");
+    if month.is_some() {
+        set("month", "long");
+    }
+    // Noon UTC on the 1st, shown in UTC: no time zone moves it to another month.
+    set("timeZone", "UTC");
+    let date = js_sys::Date::new(&JsValue::from_f64(
+        js_sys::Date::utc(
+            f64::from(year),
+            f64::from(month.unwrap_or(1).saturating_sub(1)),
+        ) + 12.0 * 3600.0 * 1000.0,
+    ));
+    let iso = || match month {
+        Some(m) => format!("{year}-{m:02}"),
+        None => year.to_string(),
+    };
+    let locales = Array::of1(&locale.into());
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+    // A browser without this language's date data falls back to its own (English month
+    // names for Pashto in Chromium): the numeric form is better than another language.
+    let resolved = js_sys::Reflect::get(&format.resolved_options(), &"locale".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    let primary = |tag: &str| tag.split('-').next().unwrap_or_default().to_owned();
+    if primary(&resolved) != primary(locale) {
+        return iso();
+    }
+    format
+        .format()
+        .call1(&format, &date)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(iso)
+}

@@ -293,12 +293,48 @@ impl I18n {
             .or_else(|| find(english(), &category))
             .or_else(|| find(english(), "other"))
             .map_or(key, String::as_str);
-        fill(template, &[("count", count.to_string())])
+        fill(template, &[("count", count.shown(locale))])
     }
 
     /// The words for `key` with its `{{ placeholders }}` filled in.
     pub fn format(self, key: &'static str, values: &[(&str, String)]) -> String {
         fill(self.text(key), values)
+    }
+}
+
+/// A value put into a `{{ placeholder }}`: numbers are written as the language writes them
+/// (CLDR, through the browser's `Intl.NumberFormat`: ۴ in Persian, ٤ in Arabic), text as is.
+pub trait Shown {
+    /// The value as shown in `locale`.
+    fn shown(&self, locale: Locale) -> String;
+}
+
+macro_rules! shown_number {
+    ($($t:ty),*) => {$(
+        impl Shown for $t {
+            fn shown(&self, locale: Locale) -> String {
+                browser::format_number(locale.as_str(), *self as f64)
+            }
+        }
+    )*};
+}
+shown_number!(u16, u32, usize, i32);
+
+impl Shown for String {
+    fn shown(&self, _: Locale) -> String {
+        self.clone()
+    }
+}
+
+impl Shown for str {
+    fn shown(&self, _: Locale) -> String {
+        self.to_owned()
+    }
+}
+
+impl<T: Shown + ?Sized> Shown for &T {
+    fn shown(&self, locale: Locale) -> String {
+        (**self).shown(locale)
     }
 }
 

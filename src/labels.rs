@@ -61,7 +61,7 @@ pub fn import_error(i18n: I18n, error: &ImportError) -> String {
         ImportError::TooNew { .. } => t_string!(i18n, file.error.too_new).to_owned(),
         ImportError::Invalid { line: 0, .. } => t_string!(i18n, file.error.invalid).to_owned(),
         ImportError::Invalid { line, .. } => {
-            t_string!(i18n, file.error.invalid_at, line = line.to_string()).to_string()
+            t_string!(i18n, file.error.invalid_at, line = line).to_string()
         }
     }
 }

@@ -12,7 +12,10 @@ macro_rules! t_string {
     ($i18n:expr, $($key:ident).+, $($var:ident = $value:expr),+ $(,)?) => {
         $i18n.format(
             $crate::i18n::keys::$($key)::+,
-            &[$((stringify!($var), ($value).to_string())),+],
+            &[$((
+                stringify!($var),
+                $crate::i18n::Shown::shown(&($value), $i18n.get_locale()),
+            )),+],
         )
     };
     ($i18n:expr, $($key:ident).+) => {

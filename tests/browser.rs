@@ -179,3 +179,22 @@ fn plural_forms_follow_each_languages_cldr_rules() {
         assert_eq!(plural_category(l, 7), "other", "{l}");
     }
 }
+
+#[wasm_bindgen_test]
+fn numbers_and_dates_follow_each_languages_cldr_rules() {
+    use skillmap::browser::{format_number, format_partial_date};
+    assert_eq!(format_number("en", 4.0), "4");
+    assert_eq!(format_number("fa", 4.0), "۴");
+    // CLDR writes Arabic with Latin digits by default now (arab digits are a choice).
+    assert_eq!(format_number("ar", 12.0), "12");
+    assert_eq!(format_number("de", 1234.0), "1.234");
+    assert_eq!(format_partial_date("en", 2016, Some(3)), "March 2016");
+    assert_eq!(format_partial_date("de", 2016, Some(3)), "März 2016");
+    assert_eq!(format_partial_date("uk", 2016, Some(3)), "березень 2016 р.");
+    // Pashto, Somali and Tigrinya: their own month names where the browser has them, the
+    // numeric form where it does not (Chromium has no Pashto dates), never English.
+    for l in ["ps", "so", "ti", "prs", "ckb", "kmr"] {
+        let d = format_partial_date(l, 2016, Some(3));
+        assert!(!d.contains("March"), "{l}: {d}");
+    }
+}

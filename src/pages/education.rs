@@ -60,7 +60,7 @@ fn EducationItem(index: usize) -> impl IntoView {
         } else if let Some(l) = level.get() {
             IscedLevel::label(l, i18n).to_owned()
         } else {
-            t_string!(i18n, education.item_title, n = (index + 1).to_string()).to_string()
+            t_string!(i18n, education.item_title, n = index + 1).to_string()
         }
     });
     view! {

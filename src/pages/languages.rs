@@ -76,7 +76,7 @@ fn LanguageItem(index: usize) -> impl IntoView {
         },
     );
     let title = Signal::derive(move || {
-        let n = (index + 1).to_string();
+        let n = index + 1;
         match language.get() {
             Some(code) => code_name(i18n, NameKind::Language, &code),
             None => t_string!(i18n, languages.item_title, n = n).to_string(),

@@ -100,12 +100,7 @@ fn CertificateItem(index: usize) -> impl IntoView {
     let (date, set_date) = item_lens!(state, certificates[index], date);
     let (country, set_country) = country_lens!(state, certificates[index]);
     let heading = item_heading(title, move || {
-        t_string!(
-            i18n,
-            skills.certificates.item_title,
-            n = (index + 1).to_string()
-        )
-        .to_string()
+        t_string!(i18n, skills.certificates.item_title, n = index + 1).to_string()
     });
     view! {
         <article class="card item" aria-label=move || heading.get()>
@@ -134,12 +129,7 @@ fn VolunteeringItem(index: usize) -> impl IntoView {
     let (description, set_description) = item_lens!(state, volunteering[index], description);
     let (country, set_country) = country_lens!(state, volunteering[index]);
     let heading = item_heading(role, move || {
-        t_string!(
-            i18n,
-            more.volunteering.item_title,
-            n = (index + 1).to_string()
-        )
-        .to_string()
+        t_string!(i18n, more.volunteering.item_title, n = index + 1).to_string()
     });
     view! {
         <article class="card item" aria-label=move || heading.get()>

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use skillmap_profile::{CefrGrid, LanguageSkillArea, PartialDate, Profile, Severity};
 
 use super::{page_title, PageHeading};
+use crate::browser;
 use crate::i18n::*;
 use crate::labels::{self, I18n, Labelled};
 use crate::names::code_name;
@@ -47,8 +48,13 @@ fn row(label: &'static str, value: String) -> Option<impl IntoView> {
     (!value.is_empty()).then(|| view! { <dt>{label}</dt><dd dir="auto">{value}</dd> })
 }
 
-fn period(start: Option<PartialDate>, end: Option<PartialDate>) -> String {
-    match (start, end) {
+/// A year, or month and year, as the language writes dates (CLDR, by the browser).
+fn date(i18n: I18n, d: PartialDate) -> String {
+    browser::format_partial_date(i18n.get_locale().as_str(), d.year_part(), d.month_part())
+}
+
+fn period(i18n: I18n, start: Option<PartialDate>, end: Option<PartialDate>) -> String {
+    match (start.map(|d| date(i18n, d)), end.map(|d| date(i18n, d))) {
         (Some(s), Some(e)) => format!("{s} – {e}"),
         (Some(s), None) => format!("{s} –"),
         (None, Some(e)) => format!("– {e}"),
@@ -203,7 +209,7 @@ fn summary(r: Reader, p: &Profile) -> impl IntoView {
                     " " <span>{level}</span>
                     <br />
                     <span dir="auto">{e.institution.clone()}</span> " " <span>{country}</span>
-                    " " <bdi>{period(e.start, e.end)}</bdi>
+                    " " <bdi>{period(i18n, e.start, e.end)}</bdi>
                     {(!prepares_for.is_empty()).then(|| view! {
                         <br />
                         <span>{t_string!(i18n, education.occupation)}</span> " "
@@ -226,7 +232,7 @@ fn summary(r: Reader, p: &Profile) -> impl IntoView {
                     <strong dir="auto">{taxonomy.label_in(lang, w.occupation.esco.as_ref(), &w.occupation.text)}</strong>
                     <br />
                     <span dir="auto">{w.employer.clone()}</span> " " <span>{country}</span>
-                    " " <bdi>{period(w.start, w.end)}</bdi>
+                    " " <bdi>{period(i18n, w.start, w.end)}</bdi>
                     {(!used.is_empty()).then(|| view! {
                         <br />
                         <span>{t_string!(i18n, work.skills_used)}</span> ": "
@@ -245,7 +251,7 @@ fn summary(r: Reader, p: &Profile) -> impl IntoView {
                 {row(t_string!(i18n, personal.birth_year), personal.birth_year.map(|y| y.to_string()).unwrap_or_default())}
                 {row(t_string!(i18n, personal.country_of_origin), origin)}
                 {row(t_string!(i18n, personal.nationalities), nationalities)}
-                {row(t_string!(i18n, personal.arrival), personal.arrival.map(|d| d.to_string()).unwrap_or_default())}
+                {row(t_string!(i18n, personal.arrival), personal.arrival.map(|d| date(i18n, d)).unwrap_or_default())}
             </dl>
         </section>
         <section class="card" aria-labelledby=format!("review-languages{suffix}")>
@@ -339,7 +345,7 @@ fn more(i18n: I18n, suffix: &'static str, p: &Profile) -> impl IntoView {
                 <li>
                     <strong dir="auto">{c.title.clone()}</strong> " "
                     <span dir="auto">{c.issuer.clone()}</span> " "
-                    <bdi>{c.date.map(|d| d.to_string()).unwrap_or_default()}</bdi>
+                    <bdi>{c.date.map(|d| date(i18n, d)).unwrap_or_default()}</bdi>
                 </li>
             }
         })
@@ -352,7 +358,7 @@ fn more(i18n: I18n, suffix: &'static str, p: &Profile) -> impl IntoView {
                 <li>
                     <strong dir="auto">{v.role.clone()}</strong> " "
                     <span dir="auto">{v.organisation.clone()}</span> " "
-                    <bdi>{period(v.start, v.end)}</bdi>
+                    <bdi>{period(i18n, v.start, v.end)}</bdi>
                 </li>
             }
         })

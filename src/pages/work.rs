@@ -55,7 +55,7 @@ fn WorkItem(index: usize) -> impl IntoView {
     let heading = Signal::derive(move || {
         let t = taxonomy.label(occupation_code.get().as_ref(), &occupation_text.get());
         if t.trim().is_empty() {
-            t_string!(i18n, work.item_title, n = (index + 1).to_string()).to_string()
+            t_string!(i18n, work.item_title, n = index + 1).to_string()
         } else {
             t
         }

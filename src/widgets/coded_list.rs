@@ -182,10 +182,10 @@ pub fn CodedList(
                     );
                     let esco = Signal::derive(move || value.with(|v| v.0.clone()));
                     let text = Signal::derive(move || value.with(|v| v.1.clone()));
-                    let n = (i + 1).to_string();
+                    let n = i + 1;
                     let label = Signal::derive(move || match at {
-                        CodedListAt::Targets => t_string!(i18n, goals.targets.item, n = n.clone()).to_string(),
-                        _ => t_string!(i18n, skills.skill_n, n = n.clone()).to_string(),
+                        CodedListAt::Targets => t_string!(i18n, goals.targets.item, n = n).to_string(),
+                        _ => t_string!(i18n, skills.skill_n, n = n).to_string(),
                     });
                     view! {
                         <li class="coded-row">

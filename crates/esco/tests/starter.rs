@@ -60,6 +60,36 @@ fn csv_column(path: &Path, uri_column: &str, column: Option<&str>) -> HashMap<St
         .collect()
 }
 
+/// The languages skillmap promises: the 23 EU official languages but Irish, and the
+/// languages of the people who use it most.
+const PROMISED: &[&str] = &[
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "hr", "hu", "it", "lt", "lv", "mt",
+    "nl", "pl", "pt", "ro", "sk", "sl", "sv", "ar", "fa", "prs", "ps", "ckb", "kmr", "so", "ti",
+    "tr", "uk", "ru",
+];
+
+#[test]
+fn every_promised_language_is_a_ui_language_with_names_and_labels() {
+    let ui = ui_languages();
+    let promised: BTreeSet<String> = PROMISED.iter().map(|l| (*l).to_owned()).collect();
+    assert_eq!(promised.len(), 34);
+    assert_eq!(ui, promised, "locales/*.json");
+    for lang in &ui {
+        assert!(
+            repo().join(format!("src/names/{lang}.tsv")).exists(),
+            "{lang}: no CLDR names"
+        );
+        if lang != "en" {
+            assert!(
+                repo()
+                    .join(format!("data/starter/labels-{lang}.tsv"))
+                    .exists(),
+                "{lang}: no occupation and skill labels"
+            );
+        }
+    }
+}
+
 #[test]
 fn the_packs_in_the_repository_are_up_to_date() {
     let made = starter();
