@@ -66,6 +66,15 @@ for (const [lang, width, dir, font] of CASES) {
       assert.equal((await stored(page)).profile.work[0].occupation.esco, ELECTRICIAN);
       assert.equal((await stored(page)).profile.personal.ui_language ?? lang, lang);
 
+      // Every face the page's text needs has loaded (no boxes instead of letters).
+      await page.evaluate(() => document.fonts.ready);
+      const failed = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'error').map((f) => `${f.family} ${f.weight}`));
+      assert.deepEqual(failed, []);
+      if (font) {
+        const family = font === 'noto-sans-ethiopic' ? 'Noto Sans Ethiopic' : 'Noto Sans Arabic';
+        const regular = await page.evaluate((fam) => [...document.fonts].some((f) => f.family === fam && f.weight === '400' && f.status === 'loaded' && f.unicodeRange.length > 40), family);
+        assert.ok(regular, `${family} regular loaded for body text`);
+      }
       assert.deepEqual(await axeViolations(page), [], `axe in ${lang}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, 'nothing wider than the screen');
