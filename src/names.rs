@@ -65,10 +65,22 @@ pub fn names_in(locale: Locale, file: &str, kind: NameKind) -> Names {
 }
 
 /// The name of one country or language code in `locale`; the code itself if unknown.
+/// With a second language chosen, both names: "Syria · \u{2068}Siria\u{2069}".
 pub fn code_name(i18n: I18n, kind: NameKind, code: &str) -> String {
-    code_names(i18n, kind)
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, n)| n.clone())
-        .unwrap_or_else(|| code.to_owned())
+    let one = |i: I18n| {
+        code_names(i, kind)
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, n)| n.clone())
+    };
+    let first = one(i18n).unwrap_or_else(|| code.to_owned());
+    match i18n.second().and_then(one) {
+        Some(second) if second != first => both(&first, &second),
+        _ => first,
+    }
+}
+
+/// Two names of one thing, the second isolated so its direction never reorders the first.
+pub fn both(first: &str, second: &str) -> String {
+    format!("{first} · \u{2068}{second}\u{2069}")
 }

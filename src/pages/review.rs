@@ -44,6 +44,11 @@ fn names_of<'a>(i18n: I18n, kind: NameKind, codes: impl Iterator<Item = &'a str>
 }
 
 /// One line of a summary; nothing when there is no answer.
+/// The language free text was written in, for its `lang` (side by side, it is marked).
+fn written(p: &Profile) -> Option<String> {
+    p.written_in.as_ref().map(|c| c.as_str().to_owned())
+}
+
 fn row(label: &'static str, value: String) -> Option<impl IntoView> {
     (!value.is_empty()).then(|| view! { <dt>{label}</dt><dd dir="auto">{value}</dd> })
 }
@@ -205,10 +210,10 @@ fn summary(r: Reader, p: &Profile) -> impl IntoView {
                 taxonomy.label_in(lang, e.occupation.esco.as_ref(), &e.occupation.text);
             view! {
                 <li>
-                    <strong dir="auto">{e.title.clone()}</strong>
+                    <strong class="free" dir="auto" lang=written(p)>{e.title.clone()}</strong>
                     " " <span>{level}</span>
                     <br />
-                    <span dir="auto">{e.institution.clone()}</span> " " <span>{country}</span>
+                    <span class="free" dir="auto" lang=written(p)>{e.institution.clone()}</span> " " <span>{country}</span>
                     " " <bdi>{period(i18n, e.start, e.end)}</bdi>
                     {(!prepares_for.is_empty()).then(|| view! {
                         <br />
@@ -231,7 +236,7 @@ fn summary(r: Reader, p: &Profile) -> impl IntoView {
                 <li>
                     <strong dir="auto">{taxonomy.label_in(lang, w.occupation.esco.as_ref(), &w.occupation.text)}</strong>
                     <br />
-                    <span dir="auto">{w.employer.clone()}</span> " " <span>{country}</span>
+                    <span class="free" dir="auto" lang=written(p)>{w.employer.clone()}</span> " " <span>{country}</span>
                     " " <bdi>{period(i18n, w.start, w.end)}</bdi>
                     {(!used.is_empty()).then(|| view! {
                         <br />
@@ -343,8 +348,8 @@ fn more(i18n: I18n, suffix: &'static str, p: &Profile) -> impl IntoView {
         .map(|c| {
             view! {
                 <li>
-                    <strong dir="auto">{c.title.clone()}</strong> " "
-                    <span dir="auto">{c.issuer.clone()}</span> " "
+                    <strong class="free" dir="auto" lang=written(p)>{c.title.clone()}</strong> " "
+                    <span class="free" dir="auto" lang=written(p)>{c.issuer.clone()}</span> " "
                     <bdi>{c.date.map(|d| date(i18n, d)).unwrap_or_default()}</bdi>
                 </li>
             }
@@ -356,8 +361,8 @@ fn more(i18n: I18n, suffix: &'static str, p: &Profile) -> impl IntoView {
         .map(|v| {
             view! {
                 <li>
-                    <strong dir="auto">{v.role.clone()}</strong> " "
-                    <span dir="auto">{v.organisation.clone()}</span> " "
+                    <strong class="free" dir="auto" lang=written(p)>{v.role.clone()}</strong> " "
+                    <span class="free" dir="auto" lang=written(p)>{v.organisation.clone()}</span> " "
                     <bdi>{period(i18n, v.start, v.end)}</bdi>
                 </li>
             }

@@ -3,7 +3,9 @@ use leptos::prelude::*;
 use super::field_issues::aria_invalid;
 use super::FieldIssues;
 use crate::i18n::*;
-use crate::names::{code_names, NameKind};
+use std::collections::HashMap;
+
+use crate::names::{both, code_names, NameKind};
 
 /// A labelled drop-down of countries or languages, named in the UI language.
 #[component]
@@ -38,13 +40,27 @@ pub fn CodeSelect(
     };
     let options = move || {
         let names = code_names(i18n, kind);
+        // Side by side: each name in the second language too.
+        let second: HashMap<&str, String> = i18n
+            .second()
+            .map(|s| {
+                code_names(s, kind)
+                    .iter()
+                    .map(|(c, n)| (*c, n.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
         names
             .iter()
             .map(|(code, name)| {
                 let code: &'static str = code;
+                let shown = match second.get(code) {
+                    Some(other) if other != name => both(name, other),
+                    _ => name.clone(),
+                };
                 view! {
                     <option value=code prop:selected=move || value.with(|v| v.as_deref() == Some(code))>
-                        {name.clone()}
+                        {shown}
                     </option>
                 }
             })

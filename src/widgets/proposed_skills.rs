@@ -36,6 +36,18 @@ pub fn ProposedSkills(
                 .collect::<Vec<_>>()
         })
     });
+    // Side by side: each proposed skill in the second language too.
+    let shown = move |uri: &EscoUri, label: &str| match i18n.second() {
+        Some(second) => {
+            let other = taxonomy.label_in(Some(second.get_locale().as_str()), Some(uri), label);
+            if other == label {
+                label.to_owned()
+            } else {
+                crate::names::both(label, &other)
+            }
+        }
+        None => label.to_owned(),
+    };
     let legend_id = format!("{id}-legend");
     view! {
         <Show when=move || !proposed.with(Vec::is_empty)>
@@ -53,6 +65,7 @@ pub fn ProposedSkills(
                             })
                         };
                         let text = label.clone();
+                        let uri_shown = uri.clone();
                         view! {
                             <div class="checkbox">
                                 <input type="checkbox" id=box_id.clone() prop:checked=has
@@ -60,7 +73,7 @@ pub fn ProposedSkills(
                                         let on = event_target_checked(&ev);
                                         state.profile.update(|p| at.toggle(p, &uri, &text, on));
                                     } />
-                                <label for=box_id><bdi>{label}</bdi></label>
+                                <label for=box_id><bdi>{shown(&uri_shown, &label)}</bdi></label>
                             </div>
                         }
                     }).collect_view()

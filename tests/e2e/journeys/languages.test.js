@@ -142,6 +142,11 @@ test('side by side: an Arabic profile with Spanish beside it, coded answers in e
     const box2 = page.getByRole('combobox', { name: both });
     await box2.waitFor();
     await page.getByText(occupationLabel('es', ELECTRICIAN), { exact: true }).waitFor();
+    // Country names and proposed skills in both languages too.
+    const country = page.getByRole('combobox', { name: `${ar['common.country']} · \u2068${es['common.country']}\u2069` }).first();
+    await country.selectOption('SY');
+    assert.match(await country.locator('option:checked').innerText(), /سوريا · \u2068Siria\u2069/);
+    assert.match(await page.getByRole('group').filter({ hasText: es['work.proposed.legend'] }).getByRole('checkbox').first().locator('xpath=..').innerText(), / · \u2068.+\u2069/);
     assert.deepEqual(await axeViolations(page), [], 'axe on a form page, side by side');
     await screenshot(page, 'side-by-side-work-ar-es');
   });
