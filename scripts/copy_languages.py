@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Trunk post-build hook: puts each UI language's words and CLDR names beside the app,
 `locales/<code>.json` and `names/<code>.tsv`, fetched when a person chooses that language
-(English is compiled in). Only languages with a `locales/<code>.json` are UI languages;
-drafts in `locales/pending/` are not shipped. Fails loudly if a language lacks its names."""
+(English is compiled in). Every `locales/<code>.json` is a UI language. Fails loudly if a
+language lacks its names."""
 import os
 import pathlib
 import shutil

@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 // Writes src/names/<locale>.tsv: the name of every country and language code the app
 // offers (crates/profile/src/codes.rs), in each UI language (locales/*.json), from CLDR
-// (npm cldr-localenames-full, Unicode licence), and in each language waiting in
-// locales/pending/ (so its names are ready when it becomes a UI language). Fails if CLDR
-// has no name for a code, or names two codes alike.
+// (npm cldr-localenames-full, Unicode licence). Fails if CLDR has no name for a code, or
+// names two codes alike.
 //   node scripts/gen-names.mjs          write the files
 //   node scripts/gen-names.mjs --check  exit 1 if the committed files differ
-import { readFileSync, writeFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +26,7 @@ function codeList(name) {
 
 const countries = codeList('COUNTRY_CODES');
 const languages = codeList('LANGUAGE_CODES');
-const jsonIn = (dir) => (existsSync(path.join(root, dir)) ? readdirSync(path.join(root, dir)) : []).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
-const locales = [...new Set([...jsonIn('locales'), ...jsonIn('locales/pending')])].sort();
+const locales = readdirSync(path.join(root, 'locales')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
 // UI languages whose CLDR data lives under another locale id.
 const CLDR_LOCALE = { prs: 'fa-AF', kmr: 'ku' };
 

@@ -15,26 +15,20 @@ use crate::widgets::{
 /// The whole app. Mount it once.
 #[component]
 pub fn App() -> impl IntoView {
-    crate::i18n::provide_i18n();
     view! { <Shell /> }
 }
 
 #[component]
 fn Shell() -> impl IntoView {
-    let i18n = use_i18n();
     let state = AppState::start();
     provide_context(state);
-    // The language saved with the profile wins over the browser's. In an effect, so it runs
-    // after the i18n context's own first effect (which applies the browser's language).
+    // The language saved with the profile wins over the browser's; chosen once, so only
+    // that language's words are fetched.
     let saved_locale = state.profile.with_untracked(|p| {
         let code = p.personal.ui_language.as_ref()?;
         Locale::from_code(code.as_str())
     });
-    Effect::new(move |_| {
-        if let Some(l) = saved_locale {
-            i18n.set_locale(l);
-        }
-    });
+    let i18n = crate::i18n::provide_i18n(saved_locale);
     Effect::new(move |_| {
         let code = LanguageCode::new(i18n.get_locale().as_str()).ok();
         state.ui_language.set(code);

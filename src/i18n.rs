@@ -364,9 +364,9 @@ pub fn fill(template: &str, values: &[(&str, String)]) -> String {
     out
 }
 
-/// Creates the context, starting in the browser's language when the app has it (the saved
-/// profile's language, applied later by the app, wins), and keeps `<html lang dir>` in step.
-pub fn provide_i18n() -> I18n {
+/// Creates the context, starting in `saved` (the profile's language) or else the browser's
+/// language when the app has it, and keeps `<html lang dir>` in step.
+pub fn provide_i18n(saved: Option<Locale>) -> I18n {
     let i18n = I18n {
         locale: RwSignal::new(Locale::EN),
         bundles: RwSignal::new((0..LOCALES.len()).map(|i| (i == 0).then(english)).collect()),
@@ -376,10 +376,12 @@ pub fn provide_i18n() -> I18n {
         no_second: RwSignal::new(None),
     };
     provide_context(i18n);
-    if let Some(l) = browser::preferred_languages()
-        .iter()
-        .find_map(|code| Locale::from_code(code))
-    {
+    let start = saved.or_else(|| {
+        browser::preferred_languages()
+            .iter()
+            .find_map(|code| Locale::from_code(code))
+    });
+    if let Some(l) = start.filter(|l| *l != Locale::EN) {
         i18n.set_locale(l);
     }
     Effect::new(move |_| {

@@ -83,6 +83,7 @@ for (const [lang, width, dir, font] of CASES) {
       if (font) assert.ok(fonts.some((f) => f.startsWith(font)), `${font} fetched: ${fonts}`);
       assert.ok(fonts.every((f) => font && f.startsWith(font)), `no other font fetched: ${fonts}`);
       await screenshot(page, `journey-${lang}-${width}`);
+      assert.equal(session.requests.filter((u) => u.endsWith(`/locales/${lang}.json`)).length, 1, 'the words fetched once');
 
       // The language and the answers survive a reload; the exported file holds the code.
       await page.reload();
