@@ -38,14 +38,15 @@ if ! have wasm-opt "version_116"; then
   cargo install --locked wasm-opt --version "$WASM_OPT_VERSION"
 fi
 
+# poppler-utils: pdftotext, pdffonts, pdfinfo, pdftoppm check the PDFs the app makes.
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
-   || ! command -v brotli >/dev/null; then
-  log "installing chromium, chromium-driver, brotli from Debian"
+   || ! command -v brotli >/dev/null || ! command -v pdftotext >/dev/null; then
+  log "installing chromium, chromium-driver, brotli, poppler-utils from Debian"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   # A dpkg archive race was seen once here: retry.
-  apt-get install -y -qq chromium chromium-driver brotli \
-    || apt-get install -y -qq chromium chromium-driver brotli
+  apt-get install -y -qq chromium chromium-driver brotli poppler-utils \
+    || apt-get install -y -qq chromium chromium-driver brotli poppler-utils
 fi
 
 if [ -f "$here/tests/e2e/package-lock.json" ]; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test skillmap has; exits non-zero on the first failure.
-#   formatting and lints · core tests (native) · browser component tests (headless Chromium)
+#   formatting and lints · core tests (native, PDF engine included) · browser component
+#   tests (headless Chromium)
 #   · release build · end-to-end journeys against the build served on 127.0.0.1
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,11 +13,12 @@ step "format"
 cargo fmt --all --check
 
 step "lints (native crates, wasm app)"
-cargo clippy --locked -p skillmap-profile -p skillmap-esco --all-targets --all-features -- -D warnings
-cargo clippy --locked -p skillmap --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --locked -p skillmap-profile -p skillmap-esco -p skillmap-pdf --all-targets --all-features -- -D warnings
+cargo clippy --locked -p skillmap -p skillmap-pdf-worker --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "core tests (native)"
-cargo test --locked -p skillmap-profile -p skillmap-esco
+step "core tests (native): profile, taxonomy, PDF layout and rendering (checked with poppler)"
+cargo test --locked -p skillmap-profile -p skillmap-esco -p skillmap-pdf
+bash scripts/make-pdf-fonts.sh --check
 
 step "browser component tests (headless Chromium)"
 cargo test --locked -p skillmap --target wasm32-unknown-unknown

@@ -86,7 +86,23 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> 
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    save_blob(file_name, &blob)
+}
+
+/// Offers bytes to the person as a file download (a PDF); nothing is sent anywhere.
+///
+/// # Errors
+/// The browser's exception, when it refuses to make the file.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue> {
+    let parts = Array::of1(&Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
+    save_blob(file_name, &blob)
+}
+
+fn save_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), JsValue> {
+    let url = web_sys::Url::create_object_url_with_blob(blob)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or(JsValue::NULL)?;
@@ -102,6 +118,126 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> 
         std::time::Duration::from_secs(10),
     );
     Ok(())
+}
+
+/// Why the PDF worker could not do what was asked. The words for people live in the UI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PdfFailure {
+    /// The worker could not be started (its files could not be loaded).
+    Unavailable,
+    /// The fonts could not be fetched.
+    Fonts,
+    /// The PDF could not be made.
+    Failed,
+    /// Not a PDF, or one too damaged or locked to read.
+    NotPdf,
+    /// A PDF that carries no skillmap profile.
+    NoProfile,
+}
+
+thread_local! {
+    /// The PDF worker, started on first use and kept for the page's life; and whether it
+    /// has said it is ready (a promise).
+    static PDF_WORKER: std::cell::RefCell<Option<(web_sys::Worker, js_sys::Promise)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The PDF worker, started on first use. Its script is loaded only now: the app's first
+/// load carries neither the PDF engine nor its fonts.
+fn pdf_worker() -> Result<(web_sys::Worker, js_sys::Promise), JsValue> {
+    if let Some(w) = PDF_WORKER.with(|w| w.borrow().clone()) {
+        return Ok(w);
+    }
+    let worker = web_sys::Worker::new("pdf-worker_loader.js")?;
+    let ready = {
+        let worker = worker.clone();
+        js_sys::Promise::new(&mut move |resolve, reject| {
+            // The first message is "ready"; a failure to load is an error event.
+            let on_ready = Closure::once_into_js(move |_: web_sys::MessageEvent| {
+                let _ = resolve.call0(&JsValue::NULL);
+            });
+            let on_error = Closure::once_into_js(move |e: JsValue| {
+                let _ = reject.call1(&JsValue::NULL, &e);
+            });
+            worker.set_onmessage(Some(on_ready.unchecked_ref()));
+            worker.set_onerror(Some(on_error.unchecked_ref()));
+        })
+    };
+    PDF_WORKER.with(|w| *w.borrow_mut() = Some((worker.clone(), ready.clone())));
+    Ok((worker, ready))
+}
+
+/// Sends the worker one message and waits for its answer.
+async fn ask_pdf_worker(message: &Object, transfer: &Array) -> Result<JsValue, PdfFailure> {
+    let forget = || PDF_WORKER.with(|w| w.borrow_mut().take());
+    let (worker, ready) = pdf_worker().map_err(|_| PdfFailure::Unavailable)?;
+    if JsFuture::from(ready).await.is_err() {
+        // Let a later try start afresh (the connection may be back).
+        forget();
+        return Err(PdfFailure::Unavailable);
+    }
+    let answer = js_sys::Promise::new(&mut |resolve, reject| {
+        let on_message = Closure::once_into_js(move |e: web_sys::MessageEvent| {
+            let _ = resolve.call1(&JsValue::NULL, &e.data());
+        });
+        let refuse = reject.clone();
+        let on_error = Closure::once_into_js(move |e: JsValue| {
+            let _ = reject.call1(&JsValue::NULL, &e);
+        });
+        worker.set_onmessage(Some(on_message.unchecked_ref()));
+        worker.set_onerror(Some(on_error.unchecked_ref()));
+        if let Err(e) = worker.post_message_with_transfer(message, transfer) {
+            let _ = refuse.call1(&JsValue::NULL, &e);
+        }
+    });
+    let reply = JsFuture::from(answer).await.map_err(|_| {
+        forget();
+        PdfFailure::Failed
+    })?;
+    let field = |k: &str| js_sys::Reflect::get(&reply, &k.into()).ok();
+    if field("ok").and_then(|v| v.as_bool()) == Some(true) {
+        return Ok(reply);
+    }
+    Err(
+        match field("error").and_then(|v| v.as_string()).as_deref() {
+            Some("fonts") => PdfFailure::Fonts,
+            Some("not_pdf") => PdfFailure::NotPdf,
+            Some("no_profile") => PdfFailure::NoProfile,
+            _ => PdfFailure::Failed,
+        },
+    )
+}
+
+/// Makes a PDF of `document` (JSON of `skillmap_pdf::Document`) in the worker.
+///
+/// # Errors
+/// See [`PdfFailure`].
+pub async fn make_pdf(document: String) -> Result<Vec<u8>, PdfFailure> {
+    let message = Object::new();
+    let _ = js_sys::Reflect::set(&message, &"kind".into(), &"make".into());
+    let _ = js_sys::Reflect::set(&message, &"document".into(), &document.into());
+    let reply = ask_pdf_worker(&message, &Array::new()).await?;
+    js_sys::Reflect::get(&reply, &"bytes".into())
+        .ok()
+        .and_then(|b| b.dyn_into::<Uint8Array>().ok())
+        .map(|b| b.to_vec())
+        .ok_or(PdfFailure::Failed)
+}
+
+/// The skillmap file a PDF carries, read in the worker.
+///
+/// # Errors
+/// See [`PdfFailure`].
+pub async fn read_pdf(bytes: &[u8]) -> Result<Vec<u8>, PdfFailure> {
+    let message = Object::new();
+    let array = Uint8Array::from(bytes);
+    let _ = js_sys::Reflect::set(&message, &"kind".into(), &"read".into());
+    let _ = js_sys::Reflect::set(&message, &"bytes".into(), &array);
+    let reply = ask_pdf_worker(&message, &Array::of1(&array.buffer())).await?;
+    js_sys::Reflect::get(&reply, &"json".into())
+        .ok()
+        .and_then(|b| b.dyn_into::<Uint8Array>().ok())
+        .map(|b| b.to_vec())
+        .ok_or(PdfFailure::Failed)
 }
 
 /// Why a chosen file could not be read.
@@ -214,6 +350,23 @@ pub fn format_number(locale: &str, n: f64) -> String {
 /// A year, or a month and year, as `locale` writes it ("März 2016", "آذار ٢٠١٦"), by
 /// `Intl.DateTimeFormat`; the ISO form if the browser cannot.
 pub fn format_partial_date(locale: &str, year: u16, month: Option<u8>) -> String {
+    format_date(locale, year, month, None)
+}
+
+/// Today, as `locale` writes a full date ("22. November 2026").
+pub fn format_today(locale: &str) -> String {
+    let now = js_sys::Date::new_0();
+    // Date parts of a real clock fit these types.
+    format_date(
+        locale,
+        now.get_full_year() as u16,
+        Some(now.get_month() as u8 + 1),
+        Some(now.get_date() as u8),
+    )
+}
+
+/// A date with as many parts as known, as `locale` writes it; ISO if the browser cannot.
+fn format_date(locale: &str, year: u16, month: Option<u8>, day: Option<u8>) -> String {
     let options = Object::new();
     let set = |k: &str, v: &str| {
         let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
@@ -222,17 +375,21 @@ pub fn format_partial_date(locale: &str, year: u16, month: Option<u8>) -> String
     if month.is_some() {
         set("month", "long");
     }
+    if day.is_some() {
+        set("day", "numeric");
+    }
     // Noon UTC on the 1st, shown in UTC: no time zone moves it to another month.
     set("timeZone", "UTC");
     let date = js_sys::Date::new(&JsValue::from_f64(
         js_sys::Date::utc(
             f64::from(year),
             f64::from(month.unwrap_or(1).saturating_sub(1)),
-        ) + 12.0 * 3600.0 * 1000.0,
+        ) + (f64::from(day.unwrap_or(1)) - 1.0 + 0.5) * 24.0 * 3600.0 * 1000.0,
     ));
-    let iso = || match month {
-        Some(m) => format!("{year}-{m:02}"),
-        None => year.to_string(),
+    let iso = || match (month, day) {
+        (Some(m), Some(d)) => format!("{year}-{m:02}-{d:02}"),
+        (Some(m), None) => format!("{year}-{m:02}"),
+        _ => year.to_string(),
     };
     let locales = Array::of1(&locale.into());
     let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);

@@ -66,6 +66,18 @@ pub fn import_error(i18n: I18n, error: &ImportError) -> String {
     }
 }
 
+/// Why a PDF could not be made or opened.
+pub fn pdf_failure(i18n: I18n, failure: crate::browser::PdfFailure) -> &'static str {
+    use crate::browser::PdfFailure;
+    match failure {
+        PdfFailure::Unavailable => t_string!(i18n, pdf.error.unavailable),
+        PdfFailure::Fonts => t_string!(i18n, pdf.error.fonts),
+        PdfFailure::Failed => t_string!(i18n, pdf.error.failed),
+        PdfFailure::NotPdf => t_string!(i18n, pdf.error.not_pdf),
+        PdfFailure::NoProfile => t_string!(i18n, pdf.error.no_profile),
+    }
+}
+
 macro_rules! labelled {
     ($t:ty { $($variant:ident => $($key:ident).+),* $(,)? }) => {
         impl Labelled for $t {

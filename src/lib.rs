@@ -13,6 +13,7 @@ pub mod i18n;
 mod labels;
 pub mod names;
 mod pages;
+mod reading;
 mod route;
 mod state;
 pub mod taxonomy;

@@ -39,6 +39,10 @@ pub enum Notice {
     ExportFailed,
     /// The profile was cleared.
     Cleared,
+    /// A PDF of the profile was downloaded.
+    PdfMade,
+    /// A PDF could not be made, or a PDF could not be opened; the profile is unchanged.
+    PdfFailed(browser::PdfFailure),
 }
 
 /// The app's state, provided once in `<App/>`. Cheap to copy.
@@ -117,7 +121,23 @@ impl AppState {
 
     /// Opens a file's bytes: replaces the profile at once when it is empty, otherwise
     /// waits for the person to confirm. A failure leaves the profile exactly as it was.
+    /// A PDF is opened by the skillmap file it carries (read in the PDF worker), through
+    /// the same decode as any file.
     pub fn open_file(self, bytes: &[u8], name: String) {
+        if bytes.starts_with(b"%PDF-") {
+            let bytes = bytes.to_vec();
+            leptos::task::spawn_local(async move {
+                match browser::read_pdf(&bytes).await {
+                    Ok(json) => self.open_decoded(&json, name),
+                    Err(f) => self.notice.set(Some(Notice::PdfFailed(f))),
+                }
+            });
+            return;
+        }
+        self.open_decoded(bytes, name);
+    }
+
+    fn open_decoded(self, bytes: &[u8], name: String) {
         match decode(bytes) {
             Err(e) => self.notice.set(Some(Notice::ImportFailed(e))),
             Ok(imported) => {

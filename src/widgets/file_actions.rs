@@ -58,7 +58,7 @@ pub fn FileActions() -> impl IntoView {
                 }
             }>{tr!(i18n, file.import)}</button>
             <input type="file" class="visually-hidden" tabindex="-1" aria-hidden="true"
-                id="import-file" accept=".json,application/json" node_ref=picker on:change=on_pick />
+                id="import-file" accept=".json,.pdf,application/json,application/pdf" node_ref=picker on:change=on_pick />
             <button type="button" class="secondary" on:click=move |_| confirm_clear.set(true)>
                 {tr!(i18n, file.clear)}
             </button>

@@ -33,6 +33,8 @@ pub fn Notices() -> impl IntoView {
                     t_string!(i18n, file.error.export_failed).to_owned(),
                 ),
                 Notice::Cleared => ("notice ok", t_string!(i18n, file.cleared).to_owned()),
+                Notice::PdfMade => ("notice ok", t_string!(i18n, pdf.made).to_owned()),
+                Notice::PdfFailed(f) => ("notice error", labels::pdf_failure(i18n, f).to_owned()),
             };
             view! {
                 <div class=class>

@@ -1,0 +1,352 @@
+//! A laid-out document into PDF bytes with krilla: fonts subset into the file, every
+//! line tagged into the structure tree (PDF/UA-1 when the text allows), page furniture
+//! marked as artifacts, the profile file attached.
+
+use std::num::NonZeroU16;
+
+use krilla::configure::{Accessibility, ConfigurationBuilder, PdfVersion};
+use krilla::destination::XyzDestination;
+use krilla::embed::{AssociationKind, EmbeddedFile, MimeType};
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::metadata::Metadata;
+use krilla::outline::{Outline, OutlineNode};
+use krilla::page::PageSettings;
+use krilla::paint::Fill;
+use krilla::surface::Surface;
+use krilla::tagging::{
+    ArtifactType, ContentTag, Identifier, Node as TagNode, SpanTag, Tag, TagGroup, TagKind, TagTree,
+};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla::{Document as Pdf, SerializeSettings};
+
+use crate::doc::Document;
+use crate::layout::{Draw, Kind, Layout};
+use crate::text::FontFile;
+use crate::PdfError;
+
+/// A PDF and the standard it meets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// The file.
+    pub bytes: Vec<u8>,
+    /// Whether it is PDF/UA-1 (else: tagged PDF 1.7, for text the standard refuses, such
+    /// as a character no font has).
+    pub ua: bool,
+}
+
+/// Writes the PDF. Tries PDF/UA-1 first; if the text holds something that standard
+/// refuses (a character no font has), writes the same tagged PDF without claiming it.
+pub fn render(doc: &Document, layout: &Layout, fonts: &[FontFile]) -> Result<Rendered, PdfError> {
+    match write(doc, layout, fonts, true) {
+        Ok(bytes) => Ok(Rendered { bytes, ua: true }),
+        Err(krilla::error::KrillaError::Validation(_)) => write(doc, layout, fonts, false)
+            .map(|bytes| Rendered { bytes, ua: false })
+            .map_err(|e| PdfError::Write(e.to_string())),
+        Err(e) => Err(PdfError::Write(e.to_string())),
+    }
+}
+
+fn gray(level: u8) -> Fill {
+    Fill {
+        paint: krilla::color::luma::Color::new(level).into(),
+        ..Fill::default()
+    }
+}
+
+fn write(
+    doc: &Document,
+    layout: &Layout,
+    fonts: &[FontFile],
+    ua: bool,
+) -> Result<Vec<u8>, krilla::error::KrillaError> {
+    let builder = ConfigurationBuilder::new().with_version(PdfVersion::Pdf17);
+    let builder = if ua {
+        builder.with_accessibility_validator(Accessibility::UA1)
+    } else {
+        builder
+    };
+    let configuration = builder.finish().unwrap_or_default();
+    let settings = SerializeSettings {
+        configuration,
+        enable_tagging: true,
+        ..SerializeSettings::default()
+    };
+    let mut pdf = Pdf::new_with(settings);
+    let faces: Vec<Option<Font>> = fonts
+        .iter()
+        .map(|f| Font::new(f.data.clone().into(), 0))
+        .collect();
+    // Each structure node's marked content, in drawing order.
+    let mut leaves: Vec<Vec<Identifier>> = vec![Vec::new(); layout.nodes.len()];
+    let (w, h) = layout.size;
+    for draws in &layout.pages {
+        let mut page =
+            pdf.start_page_with(PageSettings::from_wh(w, h).expect("paper sizes are positive"));
+        let mut surface = page.surface();
+        for draw in draws {
+            match draw {
+                Draw::Text {
+                    x,
+                    baseline,
+                    line,
+                    size,
+                    gray: level,
+                    node,
+                    lang,
+                } => {
+                    let tag = match node {
+                        Some(_) => ContentTag::Span(SpanTag {
+                            lang: lang.as_deref(),
+                            actual_text: None,
+                            ..SpanTag::empty()
+                        }),
+                        None => ContentTag::Artifact(krilla::tagging::Artifact::new(
+                            ArtifactType::PageNumber,
+                            None,
+                        )),
+                    };
+                    let id = surface.start_tagged(tag);
+                    surface.set_fill(Some(gray(*level)));
+                    draw_line(&mut surface, &faces, line, *x, *baseline, *size);
+                    surface.end_tagged();
+                    if let Some(n) = node {
+                        leaves[*n].push(id);
+                    }
+                }
+                Draw::Rule { x0, x1, y, width } => {
+                    let id = surface.start_tagged(ContentTag::Artifact(
+                        krilla::tagging::Artifact::new(ArtifactType::Layout, None),
+                    ));
+                    fill_rect(&mut surface, draw.gray(), *x0, *y, x1 - x0, *width);
+                    surface.end_tagged();
+                    let _ = id;
+                }
+                Draw::Shade { x, y, w, h } => {
+                    let id = surface.start_tagged(ContentTag::Artifact(
+                        krilla::tagging::Artifact::new(ArtifactType::Layout, None),
+                    ));
+                    fill_rect(&mut surface, draw.gray(), *x, *y, *w, *h);
+                    surface.end_tagged();
+                    let _ = id;
+                }
+            }
+        }
+        surface.finish();
+        page.finish();
+    }
+    let mut tree = TagTree::new().with_lang(doc.languages.first().map(|l| l.code.clone()));
+    for &root in &layout.roots {
+        if let Some(group) = group(layout, &mut leaves, root) {
+            tree.push(group);
+        }
+    }
+    pdf.set_tag_tree(tree);
+    pdf.set_outline(outline(layout));
+    let title = doc.title.get(0).0.to_owned();
+    let mut metadata = Metadata::new()
+        .title(if doc.name.is_empty() {
+            title
+        } else {
+            format!("{title}: {}", doc.name)
+        })
+        .language(
+            doc.languages
+                .first()
+                .map_or_else(|| "en".to_owned(), |l| l.code.clone()),
+        )
+        .creator("skillmap".to_owned());
+    if !doc.name.is_empty() {
+        metadata = metadata.authors(vec![doc.name.clone()]);
+    }
+    pdf.set_metadata(metadata);
+    if let Some(file) = &doc.attachment {
+        pdf.embed_file(EmbeddedFile {
+            path: file.name.clone(),
+            mime_type: MimeType::new("application/json"),
+            description: Some(file.description.clone()),
+            association_kind: AssociationKind::Source,
+            data: file.json.as_bytes().to_vec().into(),
+            modification_date: None,
+            compress: Some(true),
+            location: None,
+        });
+    }
+    pdf.finish()
+}
+
+fn fill_rect(surface: &mut Surface<'_>, level: u8, x: f32, y: f32, w: f32, h: f32) {
+    let Some(rect) = Rect::from_xywh(x, y, w, h) else {
+        return;
+    };
+    let mut path = PathBuilder::new();
+    path.push_rect(rect);
+    if let Some(path) = path.finish() {
+        surface.set_fill(Some(gray(level)));
+        surface.draw_path(&path);
+    }
+}
+
+/// Draws a line, run by run in visual order. A cluster of several glyphs (an Arabic
+/// letter drawn as a dotless form and its dots) is written as one span of text; zero-width
+/// anchors at its edges make that span as wide as the cluster, on the baseline, so text
+/// extractors neither split the word there nor lose the letter.
+fn draw_line(
+    surface: &mut Surface<'_>,
+    faces: &[Option<Font>],
+    line: &crate::text::Line,
+    x: f32,
+    baseline: f32,
+    size: f32,
+) {
+    let mut pen = x;
+    for run in &line.runs {
+        let mut glyphs = Vec::with_capacity(run.glyphs.len());
+        for cluster in run.glyphs.chunk_by(|a, b| a.text == b.text) {
+            let text = cluster[0].text.clone();
+            let anchor = |id: u16| {
+                KrillaGlyph::new(
+                    GlyphId::new(u32::from(id)),
+                    0.0,
+                    0.0,
+                    0.0,
+                    0.0,
+                    text.clone(),
+                    None,
+                )
+            };
+            let several = cluster.len() > 1;
+            if let Some(id) = run.anchor.filter(|_| several) {
+                glyphs.push(anchor(id));
+            }
+            glyphs.extend(cluster.iter().map(|g| {
+                KrillaGlyph::new(
+                    GlyphId::new(u32::from(g.id)),
+                    g.advance,
+                    g.x_offset,
+                    g.y_offset,
+                    0.0,
+                    g.text.clone(),
+                    None,
+                )
+            }));
+            if let Some(id) = run.anchor.filter(|_| several) {
+                glyphs.push(anchor(id));
+            }
+        }
+        if let Some(Some(font)) = faces.get(run.font) {
+            surface.draw_glyphs(
+                Point::from_xy(pen, baseline),
+                &glyphs,
+                font.clone(),
+                &line.text,
+                size,
+                false,
+            );
+        }
+        pen += run.advance() * size;
+    }
+}
+
+/// Bookmarks: each language's title, with its sections under it.
+fn outline(layout: &Layout) -> Outline {
+    // Where each node's first line is drawn.
+    let mut at: Vec<Option<(usize, f32)>> = vec![None; layout.nodes.len()];
+    for (p, draws) in layout.pages.iter().enumerate() {
+        for d in draws {
+            if let Draw::Text {
+                node: Some(n),
+                baseline,
+                size,
+                ..
+            } = d
+            {
+                at[*n].get_or_insert((p, (baseline - size * 1.2).max(0.0)));
+            }
+        }
+    }
+    let entry = |n: usize| -> Option<OutlineNode> {
+        let (page, y) = at[n]?;
+        let title = layout.nodes[n].title.clone()?;
+        Some(OutlineNode::new(
+            title,
+            XyzDestination::new(page, Point::from_xy(0.0, y)),
+        ))
+    };
+    let mut outline = Outline::new();
+    for &root in &layout.roots {
+        let part = &layout.nodes[root];
+        let Some(mut top) = part
+            .children
+            .iter()
+            .find(|&&c| layout.nodes[c].kind == Kind::H1)
+            .and_then(|&c| entry(c))
+        else {
+            continue;
+        };
+        for &section in part
+            .children
+            .iter()
+            .filter(|&&c| layout.nodes[c].kind == Kind::Section)
+        {
+            if let Some(h2) = layout.nodes[section]
+                .children
+                .iter()
+                .find(|&&c| layout.nodes[c].kind == Kind::H2)
+                .and_then(|&c| entry(c))
+            {
+                top.push_child(h2);
+            }
+        }
+        outline.push_child(top.with_open(true));
+    }
+    outline
+}
+
+fn tag(kind: Kind, title: Option<&str>) -> TagKind {
+    let h = |n: u16| {
+        Tag::Hn(
+            NonZeroU16::new(n).expect("heading levels start at 1"),
+            title.map(str::to_owned),
+        )
+        .into()
+    };
+    match kind {
+        Kind::Part => Tag::Part.into(),
+        Kind::Section => Tag::Section.into(),
+        Kind::H1 => h(1),
+        Kind::H2 => h(2),
+        Kind::H3 => h(3),
+        Kind::P => Tag::P.into(),
+        Kind::L => Tag::L(krilla::tagging::ListNumbering::None).into(),
+        Kind::LI => Tag::LI.into(),
+        Kind::Lbl => Tag::Lbl.into(),
+        Kind::LBody => Tag::LBody.into(),
+        Kind::Table => Tag::Table.into(),
+        Kind::TR => Tag::TR.into(),
+        Kind::ColumnHeader => Tag::TH(krilla::tagging::TableHeaderScope::Column).into(),
+        Kind::RowHeader => Tag::TH(krilla::tagging::TableHeaderScope::Row).into(),
+        Kind::TD => Tag::TD.into(),
+    }
+}
+
+/// The tag group of node `n`, or `None` when nothing was drawn in it.
+fn group(layout: &Layout, leaves: &mut [Vec<Identifier>], n: usize) -> Option<TagGroup> {
+    let node = &layout.nodes[n];
+    let mut children: Vec<TagNode> = std::mem::take(&mut leaves[n])
+        .into_iter()
+        .map(TagNode::from)
+        .collect();
+    for &c in &node.children {
+        if let Some(g) = group(layout, leaves, c) {
+            children.push(g.into());
+        }
+    }
+    if children.is_empty() {
+        return None;
+    }
+    let mut kind = tag(node.kind, node.title.as_deref());
+    if let Some(lang) = &node.lang {
+        kind.set_lang(Some(lang.clone()));
+    }
+    Some(TagGroup::with_children(kind, children))
+}
