@@ -361,12 +361,12 @@ impl<'a> Reading<'a> {
                 } else {
                     self.written(&e.title)
                 };
-                let labelled =
+                let with_label =
                     |label: fn(I18n) -> &'static str,
                      value: &dyn Fn(I18n) -> Option<&'static str>| {
                         self.each(|r| {
                             value(r.i18n)
-                                .map(|v| format!("{}: {v}", label(r.i18n)))
+                                .map(|v| labelled(label(r.i18n), v))
                                 .unwrap_or_default()
                         })
                     };
@@ -398,13 +398,13 @@ impl<'a> Reading<'a> {
                             self.country(e.country.as_ref()),
                             self.period(e.start, e.end, false),
                         ]),
-                        labelled(|i| t_string!(i, education.completion.label), &|i| {
+                        with_label(|i| t_string!(i, education.completion.label), &|i| {
                             e.completion.map(|c| c.label(i))
                         }),
-                        labelled(|i| t_string!(i, education.diploma.label), &|i| {
+                        with_label(|i| t_string!(i, education.diploma.label), &|i| {
                             e.diploma.map(|c| c.label(i))
                         }),
-                        labelled(|i| t_string!(i, education.recognition.label), &|i| {
+                        with_label(|i| t_string!(i, education.recognition.label), &|i| {
                             e.recognition.map(|c| c.label(i))
                         }),
                         if e.occupation.text.trim().is_empty() && e.occupation.esco.is_none() {
@@ -414,10 +414,9 @@ impl<'a> Reading<'a> {
                             Text::Each(
                                 (0..self.readers.len())
                                     .map(|i| {
-                                        format!(
-                                            "{}: {}",
+                                        labelled(
                                             t_string!(self.readers[i].i18n, education.occupation),
-                                            job.get(i).0
+                                            job.get(i).0,
                                         )
                                     })
                                     .collect(),
@@ -463,7 +462,7 @@ impl<'a> Reading<'a> {
                                 Text::Each(each) => Text::Each(
                                     each.iter()
                                         .enumerate()
-                                        .map(|(i, t)| format!("{}: {t}", label(i)))
+                                        .map(|(i, t)| labelled(label(i), t))
                                         .collect(),
                                 ),
                             }
@@ -619,6 +618,16 @@ impl<'a> Reading<'a> {
             ),
             self.field(|i| t_string!(i, goals.notes), self.written(&g.notes)),
         ])]
+    }
+}
+
+/// "Label: value"; no colon after a label that ends in its own punctuation (a question).
+fn labelled(label: &str, value: &str) -> String {
+    let label = label.trim_end();
+    if label.ends_with(['?', '؟', ':', '：', '։', '፧', ';']) {
+        format!("{label} {value}")
+    } else {
+        format!("{label}: {value}")
     }
 }
 

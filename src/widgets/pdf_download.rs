@@ -83,7 +83,13 @@ fn document(
         name,
         made: each(&|i| {
             let date = browser::format_today(i.get_locale_untracked().as_str());
-            t_string!(i, pdf.made_line, date = date, version = CURRENT_VERSION as u32).to_string()
+            t_string!(
+                i,
+                pdf.made_line,
+                date = date,
+                version = CURRENT_VERSION as u32
+            )
+            .to_string()
         }),
         page_of: each(&|i| t_string!(i, pdf.page_of).to_owned()),
         sections,

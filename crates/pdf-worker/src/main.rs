@@ -146,7 +146,7 @@ fn main() {
             let transfer = js_sys::Array::new();
             for key in ["bytes", "json"] {
                 if let Ok(array) = Reflect::get(&reply, &JsValue::from_str(key))
-                    .and_then(|v| v.dyn_into::<Uint8Array>().map_err(JsValue::from))
+                    .and_then(|v| v.dyn_into::<Uint8Array>())
                 {
                     transfer.push(&array.buffer());
                 }

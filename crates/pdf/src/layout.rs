@@ -248,7 +248,9 @@ impl Composer<'_, '_> {
         // none (a phone number), as `dir="auto"` does on the page; the app's words, the
         // column's.
         let rtl = match text {
-            Text::Written { .. } => unicode_bidi::get_base_direction(words) == unicode_bidi::Direction::Rtl,
+            Text::Written { .. } => {
+                unicode_bidi::get_base_direction(words) == unicode_bidi::Direction::Rtl
+            }
             Text::Each(_) => col.rtl,
         };
         let lang_code = lang.unwrap_or(col.code);

@@ -152,7 +152,9 @@ fn a_phone_number_reads_left_to_right_even_in_an_arabic_column() {
         .collect();
     assert_eq!(phones.len(), 2, "once in each column");
     for d in phones {
-        let Draw::Text { x, line, .. } = d else { unreachable!() };
+        let Draw::Text { x, line, .. } = d else {
+            unreachable!()
+        };
         // Drawn left to right: "+" first on the left, the last digit last.
         let glyphs: Vec<_> = line.runs.iter().flat_map(|r| &r.glyphs).collect();
         assert_eq!(glyphs.first().unwrap().text, 0..1, "at x {x} of {w}");
