@@ -440,7 +440,6 @@ impl<'a> Reading<'a> {
                         self.written(&w.employer),
                         self.line(vec![
                             self.country(w.country.as_ref()),
-                            self.period(w.start, w.end, w.ongoing),
                             self.each(|r| {
                                 w.kind
                                     .map(|k| k.label(r.i18n))
@@ -448,6 +447,8 @@ impl<'a> Reading<'a> {
                                     .to_owned()
                             }),
                         ]),
+                        // On its own line: a job still held ends with an open dash.
+                        self.period(w.start, w.end, w.ongoing),
                         self.written(&w.tasks),
                         if used.is_empty() {
                             used
@@ -629,6 +630,18 @@ fn labelled(label: &str, value: &str) -> String {
     } else {
         format!("{label}: {value}")
     }
+}
+
+/// Whether any answer is an ESCO code (its labels then need the taxonomy).
+pub fn has_codes(p: &Profile) -> bool {
+    let skills = |list: &[SkillRef]| list.iter().any(|s| s.esco.is_some());
+    p.work
+        .iter()
+        .any(|w| w.occupation.esco.is_some() || skills(&w.skills_used))
+        || p.education.iter().any(|e| e.occupation.esco.is_some())
+        || skills(&p.skills.occupational)
+        || skills(&p.skills.soft)
+        || p.goals.target_occupations.iter().any(|o| o.esco.is_some())
 }
 
 /// Whether a block shows nothing.

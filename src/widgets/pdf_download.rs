@@ -4,7 +4,7 @@ use skillmap_profile::{encode, file::CURRENT_VERSION, Profile};
 
 use crate::browser::{self, PdfFailure};
 use crate::i18n::*;
-use crate::reading::{Part, Reader, Reading};
+use crate::reading::{has_codes, Part, Reader, Reading};
 use crate::state::{use_app_state, Notice};
 use crate::taxonomy::{use_taxonomy, TaxonomyState, TaxonomyStatus};
 use crate::widgets::endonym;
@@ -125,12 +125,16 @@ pub fn PdfDownload() -> impl IntoView {
     let languages = RwSignal::new(Languages::SideBySide);
     let paper = RwSignal::new(default_paper());
     let busy = RwSignal::new(false);
-    // Coded answers need the taxonomy's labels in each language before they are printed.
-    let has_codes = move || {
-        state
-            .profile
-            .with(|p| encode(p).contains("http://data.europa.eu/esco/"))
+    // With no second language chosen, the PDF is in one language whatever was chosen before.
+    let effective = move || {
+        if i18n.second_choice().is_some_and(|s| s != i18n.get_locale()) {
+            languages.get()
+        } else {
+            Languages::One
+        }
     };
+    // Coded answers need the taxonomy's labels in each language before they are printed.
+    let has_codes = move || state.profile.with(has_codes);
     let waiting = move || has_codes() && taxonomy.status.get() == TaxonomyStatus::Loading;
     Effect::new(move |_| {
         if has_codes() {
@@ -140,12 +144,12 @@ pub fn PdfDownload() -> impl IntoView {
     // Each language by its own name, which reads the same in both languages of the page.
     let language_name = |l: Locale| endonym(l).to_owned();
     let make = move |_| {
-        if busy.get_untracked() {
+        if busy.get_untracked() || untrack(waiting) {
             return;
         }
         let options = Options {
             parts: parts.get_untracked(),
-            languages: languages.get_untracked(),
+            languages: untrack(effective),
             paper: paper.get_untracked(),
         };
         let doc = untrack(|| {
@@ -201,7 +205,7 @@ pub fn PdfDownload() -> impl IntoView {
         view! {
             <div class="radio">
                 <input type="radio" name=name id=id
-                    prop:checked=move || languages.get() == value
+                    prop:checked=move || effective() == value
                     on:change=move |_| languages.set(value) />
                 <label for=target>{label}</label>
             </div>
@@ -263,7 +267,8 @@ pub fn PdfDownload() -> impl IntoView {
             </fieldset>
             <button type="button" id="pdf-download" on:click=make
                 aria-disabled=move || (busy.get() || waiting()).to_string()
-                disabled=move || busy.get() || waiting()>
+                // Not `disabled` while busy: the button keeps keyboard focus.
+                disabled=waiting>
                 {tr!(i18n, pdf.download)}
             </button>
             <p class="pdf-status" role="status">

@@ -118,6 +118,9 @@ test('leaving out personal details leaves them out of the PDF and the file it ca
     await page.getByText(w['file.imported'].replace('{{ name }}', 'pdf-profile-uk.json')).waitFor();
     await page.goto(`${env.server.url}#/review`);
     const section = page.getByRole('region', { name: w['pdf.heading'] });
+    // No second language chosen: the PDF is in Ukrainian only.
+    const only = new RegExp(`^${w['pdf.only'].replace('{{ language }}', '.+')}$`);
+    assert.equal(await section.getByRole('radio', { name: only }).isChecked(), true);
     await section.getByRole('checkbox', { name: w['pdf.personal'] }).uncheck();
     await section.getByRole('radio', { name: w['pdf.letter'] }).check();
     const [download] = await Promise.all([
