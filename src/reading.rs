@@ -113,13 +113,13 @@ impl<'a> Reading<'a> {
     }
 
     /// The same words asked of each reader.
-    fn each(&self, f: impl Fn(Reader) -> String) -> Text {
+    fn each(&self, f: &dyn Fn(Reader) -> String) -> Text {
         Text::Each(self.readers.iter().map(|r| f(*r)).collect())
     }
 
     /// A label: the words of one key in each reader's language.
     fn key(&self, key: fn(I18n) -> &'static str) -> Text {
-        self.each(|r| key(r.i18n).to_owned())
+        self.each(&|r| key(r.i18n).to_owned())
     }
 
     /// What the person wrote, as written.
@@ -147,7 +147,7 @@ impl<'a> Reading<'a> {
 
     fn occupation(&self, o: &Occupation) -> Text {
         if o.esco.is_some() {
-            self.each(|r| self.coded(r, o.esco.as_ref(), &o.text))
+            self.each(&|r| self.coded(r, o.esco.as_ref(), &o.text))
         } else {
             self.written(&o.text)
         }
@@ -168,7 +168,7 @@ impl<'a> Reading<'a> {
                     .join(sep),
             );
         }
-        self.each(|r| {
+        self.each(&|r| {
             list.iter()
                 .map(|s| self.coded(r, s.esco.as_ref(), &s.text))
                 .filter(|t| !t.is_empty())
@@ -178,7 +178,7 @@ impl<'a> Reading<'a> {
     }
 
     fn names(&self, kind: NameKind, codes: &[&str]) -> Text {
-        self.each(|r| {
+        self.each(&|r| {
             codes
                 .iter()
                 .map(|c| code_name(r.i18n, kind, c))
@@ -195,7 +195,7 @@ impl<'a> Reading<'a> {
     }
 
     fn period(&self, start: Option<PartialDate>, end: Option<PartialDate>, ongoing: bool) -> Text {
-        self.each(|r| {
+        self.each(&|r| {
             let d = |d: PartialDate| date(r.i18n, d);
             match (start.map(d), end.map(d)) {
                 (Some(s), Some(e)) => format!("{s} – {e}"),
@@ -228,7 +228,7 @@ impl<'a> Reading<'a> {
     }
 
     fn yes_no(&self, answer: Option<bool>) -> Text {
-        self.each(|r| match answer {
+        self.each(&|r| match answer {
             Some(true) => t_string!(r.i18n, common.yes).to_owned(),
             Some(false) => t_string!(r.i18n, common.no).to_owned(),
             None => String::new(),
@@ -241,7 +241,7 @@ impl<'a> Reading<'a> {
         parts
             .iter()
             .map(|&part| Section {
-                heading: self.each(|r| part.name(r.i18n, pdf).to_owned()),
+                heading: self.each(&|r| part.name(r.i18n, pdf).to_owned()),
                 blocks: match part {
                     Part::Personal => self.personal(),
                     Part::Languages => self.languages(),
@@ -289,7 +289,7 @@ impl<'a> Reading<'a> {
             ),
             self.field(
                 |i| t_string!(i, personal.arrival),
-                self.each(|r| p.arrival.map(|d| date(r.i18n, d)).unwrap_or_default()),
+                self.each(&|r| p.arrival.map(|d| date(r.i18n, d)).unwrap_or_default()),
             ),
             self.field(
                 |i| t_string!(i, personal.email),
@@ -338,8 +338,8 @@ impl<'a> Reading<'a> {
                 .into_iter()
                 .map(|a| {
                     vec![
-                        self.each(|r| labels::skill_area(r.i18n, a).to_owned()),
-                        self.each(|r| levels.level(a).map_or("–", |l| l.label(r.i18n)).to_owned()),
+                        self.each(&|r| labels::skill_area(r.i18n, a).to_owned()),
+                        self.each(&|r| levels.level(a).map_or("–", |l| l.label(r.i18n)).to_owned()),
                     ]
                 })
                 .collect(),
@@ -352,7 +352,7 @@ impl<'a> Reading<'a> {
             .iter()
             .map(|e| {
                 let title = if e.title.trim().is_empty() {
-                    self.each(|r| {
+                    self.each(&|r| {
                         e.level
                             .map(|l| l.label(r.i18n))
                             .unwrap_or_default()
@@ -364,7 +364,7 @@ impl<'a> Reading<'a> {
                 let with_label =
                     |label: fn(I18n) -> &'static str,
                      value: &dyn Fn(I18n) -> Option<&'static str>| {
-                        self.each(|r| {
+                        self.each(&|r| {
                             value(r.i18n)
                                 .map(|v| labelled(label(r.i18n), v))
                                 .unwrap_or_default()
@@ -374,19 +374,19 @@ impl<'a> Reading<'a> {
                     title,
                     lines: vec![
                         self.line(vec![
-                            self.each(|r| {
+                            self.each(&|r| {
                                 e.level
                                     .map(|l| l.label(r.i18n))
                                     .unwrap_or_default()
                                     .to_owned()
                             }),
-                            self.each(|r| {
+                            self.each(&|r| {
                                 e.eqf
                                     .map(|l| l.label(r.i18n))
                                     .unwrap_or_default()
                                     .to_owned()
                             }),
-                            self.each(|r| {
+                            self.each(&|r| {
                                 e.field
                                     .map(|l| l.label(r.i18n))
                                     .unwrap_or_default()
@@ -440,7 +440,7 @@ impl<'a> Reading<'a> {
                         self.written(&w.employer),
                         self.line(vec![
                             self.country(w.country.as_ref()),
-                            self.each(|r| {
+                            self.each(&|r| {
                                 w.kind
                                     .map(|k| k.label(r.i18n))
                                     .unwrap_or_default()
@@ -478,7 +478,7 @@ impl<'a> Reading<'a> {
         let s = &self.profile.skills;
         let d = &s.digital;
         let level = |l: Option<skillmap_profile::DigCompLevel>| {
-            self.each(|r| l.map(|l| l.label(r.i18n).to_owned()).unwrap_or_default())
+            self.each(&|r| l.map(|l| l.label(r.i18n).to_owned()).unwrap_or_default())
         };
         let mut fields = vec![
             self.field(
@@ -506,8 +506,8 @@ impl<'a> Reading<'a> {
         ];
         for c in &d.competences {
             fields.push(Field {
-                label: self.each(|r| labels::digcomp_name(r.i18n, c.competence).to_owned()),
-                value: self.each(|r| c.level.label(r.i18n).to_owned()),
+                label: self.each(&|r| labels::digcomp_name(r.i18n, c.competence).to_owned()),
+                value: self.each(&|r| c.level.label(r.i18n).to_owned()),
             });
         }
         vec![Block::Fields(fields)]
@@ -540,7 +540,7 @@ impl<'a> Reading<'a> {
                     self.written(&c.issuer),
                     self.line(vec![
                         self.country(c.country.as_ref()),
-                        self.each(|r| c.date.map(|d| date(r.i18n, d)).unwrap_or_default()),
+                        self.each(&|r| c.date.map(|d| date(r.i18n, d)).unwrap_or_default()),
                     ]),
                 ],
             }));
@@ -576,7 +576,7 @@ impl<'a> Reading<'a> {
                     .join(", "),
             )
         } else {
-            self.each(|r| {
+            self.each(&|r| {
                 g.target_occupations
                     .iter()
                     .map(|o| self.coded(r, o.esco.as_ref(), &o.text))
@@ -588,7 +588,7 @@ impl<'a> Reading<'a> {
         vec![Block::Fields(vec![
             self.field(
                 |i| t_string!(i, goals.wants),
-                self.each(|r| {
+                self.each(&|r| {
                     g.wants
                         .iter()
                         .map(|w| w.label(r.i18n))
@@ -599,7 +599,7 @@ impl<'a> Reading<'a> {
             self.field(|i| t_string!(i, goals.targets.heading), targets),
             self.field(
                 |i| t_string!(i, goals.hours.label),
-                self.each(|r| {
+                self.each(&|r| {
                     g.hours
                         .map(|h| h.label(r.i18n).to_owned())
                         .unwrap_or_default()

@@ -69,6 +69,57 @@ fn a_job_is_never_cut_by_a_page_break() {
 }
 
 #[test]
+fn an_answer_longer_than_a_page_goes_on_over_the_next_pages_inside_the_margins() {
+    let mut words = uk_de();
+    words.notes = Box::leak(
+        "Дуже довга відповідь, яку людина написала сама. "
+            .repeat(300)
+            .into_boxed_str(),
+    );
+    let doc = document(&words, Arrangement::SideBySide, Paper::A4, 1);
+    let l = laid(&doc);
+    let (_, h) = l.size;
+    let notes: Vec<usize> = texts(&l)
+        .filter_map(|(_, d)| match d {
+            Draw::Text {
+                node: Some(n),
+                line,
+                ..
+            } if line.text.starts_with("Дуже довга") => Some(*n),
+            _ => None,
+        })
+        .collect();
+    let mut pages_with_notes = std::collections::BTreeSet::new();
+    for (p, d) in texts(&l) {
+        let Draw::Text {
+            baseline,
+            node,
+            line,
+            ..
+        } = d
+        else {
+            continue;
+        };
+        if node.is_some() {
+            assert!(
+                *baseline <= h - 66.0 + 1.0,
+                "{:?} on page {p} runs into the footer",
+                line.text
+            );
+        }
+        if node.is_some_and(|n| notes.contains(&n)) {
+            pages_with_notes.insert(p);
+        }
+    }
+    assert!(pages_with_notes.len() >= 3, "{pages_with_notes:?}");
+    // Nothing lost: every line of it is drawn, in each column.
+    let lines = texts(&l)
+        .filter(|(_, d)| matches!(d, Draw::Text { line, .. } if line.text.contains("довга")))
+        .count();
+    assert!(lines >= 2 * 300 / 8, "{lines} lines");
+}
+
+#[test]
 fn a_heading_never_ends_a_page() {
     let doc = document(&uk_de(), Arrangement::SideBySide, Paper::Letter, 40);
     let l = laid(&doc);
