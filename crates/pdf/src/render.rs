@@ -72,12 +72,12 @@ fn write(
         ..SerializeSettings::default()
     };
     let mut pdf = Pdf::new_with(settings);
-    let faces: Vec<Option<Font>> = fonts
-        .iter()
-        .map(|f| Font::new(f.data.clone().into(), 0))
-        .collect();
+    let mut faces = Faces::new(fonts);
     // Each structure node's marked content, in drawing order.
     let mut leaves: Vec<Vec<Identifier>> = vec![Vec::new(); layout.nodes.len()];
+    // And its lines' text, in reading order: right-to-left lines are drawn in visual order,
+    // so the structure says the text as written (ActualText) for readers that follow it.
+    let mut said: Vec<(Vec<&str>, bool)> = vec![(Vec::new(), false); layout.nodes.len()];
     let (w, h) = layout.size;
     for draws in &layout.pages {
         let mut page =
@@ -107,10 +107,12 @@ fn write(
                     };
                     let id = surface.start_tagged(tag);
                     surface.set_fill(Some(gray(*level)));
-                    draw_line(&mut surface, &faces, line, *x, *baseline, *size);
+                    draw_line(&mut surface, &mut faces, line, *x, *baseline, *size);
                     surface.end_tagged();
                     if let Some(n) = node {
                         leaves[*n].push(id);
+                        said[*n].0.push(&line.text);
+                        said[*n].1 |= line.has_rtl;
                     }
                 }
                 Draw::Rule { x0, x1, y, width } => {
@@ -136,7 +138,7 @@ fn write(
     }
     let mut tree = TagTree::new().with_lang(doc.languages.first().map(|l| l.code.clone()));
     for &root in &layout.roots {
-        if let Some(group) = group(layout, &mut leaves, root) {
+        if let Some(group) = group(layout, &mut leaves, &said, root) {
             tree.push(group);
         }
     }
@@ -186,13 +188,86 @@ fn fill_rect(surface: &mut Surface<'_>, level: u8, x: f32, y: f32, w: f32, h: f3
     }
 }
 
-/// Draws a line, run by run in visual order. A cluster of several glyphs (an Arabic
-/// letter drawn as a dotless form and its dots) is written as one span of text; zero-width
-/// anchors at its edges make that span as wide as the cluster, on the baseline, so text
-/// extractors neither split the word there nor lose the letter.
+/// The fonts as drawn: each font file may be embedded more than once, so that every glyph
+/// of an embedded font stands for one text only. Noto's Arabic fonts draw several letters
+/// with one dotless form (ب ت ث ن ي) and add the dots as marks: one font object could map
+/// that form to one letter only, and a viewer reading glyph by glyph would copy the wrong
+/// letters. Each extra copy is the same file with trailing bytes, so it is a font object of
+/// its own, subset to the glyphs drawn with it.
+struct Faces {
+    files: Vec<Option<std::sync::Arc<Vec<u8>>>>,
+    /// `copies[font][k]`: the k-th copy of a font.
+    copies: Vec<Vec<Font>>,
+    /// What each glyph of each copy stands for.
+    texts: std::collections::HashMap<(usize, usize, u16), String>,
+}
+
+impl Faces {
+    fn new(fonts: &[FontFile]) -> Faces {
+        Faces {
+            files: fonts.iter().map(|f| Some(f.data.clone())).collect(),
+            copies: vec![Vec::new(); fonts.len()],
+            texts: std::collections::HashMap::new(),
+        }
+    }
+
+    /// The first copy of `font` (for shapes drawn from its outlines).
+    fn first(&mut self, font: usize) -> Option<Font> {
+        if self.copies.get(font)?.is_empty() {
+            let data = self.files.get(font)?.as_ref()?.as_ref().clone();
+            self.copies[font].push(Font::new(data.into(), 0)?);
+        }
+        self.copies[font].first().cloned()
+    }
+
+    /// The first copy of `font` in which every glyph of `wanted` stands for its text (or
+    /// for nothing yet), among the copies made so far and one more.
+    fn copy_for_all(&self, font: usize, wanted: &[(u16, &str)]) -> Option<usize> {
+        let made = self.copies.get(font).map_or(0, Vec::len);
+        (0..=made).find(|&k| {
+            let mut mine: std::collections::HashMap<u16, &str> = std::collections::HashMap::new();
+            wanted.iter().all(|&(g, t)| {
+                let fits = self.texts.get(&(font, k, g)).is_none_or(|m| m == t);
+                fits && *mine.entry(g).or_insert(t) == t
+            })
+        })
+    }
+
+    /// The copy of `font` in which `glyph` stands for `text` (or for nothing yet): `prefer`
+    /// (the copy of the glyph before, so a word stays one piece of text) if it can.
+    fn copy_for(
+        &mut self,
+        font: usize,
+        glyph: u16,
+        text: &str,
+        prefer: Option<usize>,
+    ) -> Option<usize> {
+        let fits = |k: usize| self.texts.get(&(font, k, glyph)).is_none_or(|t| t == text);
+        let k = match prefer.filter(|&k| fits(k)) {
+            Some(k) => k,
+            None => (0..).find(|&k| fits(k))?,
+        };
+        self.texts
+            .entry((font, k, glyph))
+            .or_insert_with(|| text.to_owned());
+        while self.copies.get(font)?.len() <= k {
+            let n = self.copies[font].len();
+            let mut data = self.files.get(font)?.as_ref()?.as_ref().clone();
+            data.resize(data.len() + n, 0);
+            self.copies[font].push(Font::new(data.into(), 0)?);
+        }
+        Some(k)
+    }
+}
+
+/// Draws a line, run by run in visual order. In a cluster of several glyphs (an Arabic
+/// letter drawn as a dotless form and its dots) the first glyph with an advance is text
+/// standing for the cluster's characters, and the others (the marks) are drawn as shapes:
+/// so every viewer, whether or not it reads PDF's ActualText, copies each letter once, as
+/// written.
 fn draw_line(
     surface: &mut Surface<'_>,
-    faces: &[Option<Font>],
+    faces: &mut Faces,
     line: &crate::text::Line,
     x: f32,
     baseline: f32,
@@ -200,48 +275,82 @@ fn draw_line(
 ) {
     let mut pen = x;
     for run in &line.runs {
-        let mut glyphs = Vec::with_capacity(run.glyphs.len());
+        // The glyphs drawn as text: (x, glyph, its text), in drawing order.
+        let mut bases: Vec<(f32, &crate::text::Glyph, &str)> = Vec::with_capacity(run.glyphs.len());
+        let mut at = pen;
         for cluster in run.glyphs.chunk_by(|a, b| a.text == b.text) {
-            let text = cluster[0].text.clone();
-            let anchor = |id: u16| {
-                KrillaGlyph::new(
-                    GlyphId::new(u32::from(id)),
-                    0.0,
-                    0.0,
-                    0.0,
-                    0.0,
-                    text.clone(),
-                    None,
-                )
-            };
-            let several = cluster.len() > 1;
-            if let Some(id) = run.anchor.filter(|_| several) {
-                glyphs.push(anchor(id));
-            }
-            glyphs.extend(cluster.iter().map(|g| {
-                KrillaGlyph::new(
-                    GlyphId::new(u32::from(g.id)),
-                    g.advance,
-                    g.x_offset,
-                    g.y_offset,
-                    0.0,
-                    g.text.clone(),
-                    None,
-                )
-            }));
-            if let Some(id) = run.anchor.filter(|_| several) {
-                glyphs.push(anchor(id));
+            let base = cluster.iter().position(|g| g.advance > 0.0).unwrap_or(0);
+            for (i, g) in cluster.iter().enumerate() {
+                if i == base {
+                    bases.push((at, g, &line.text[g.text.clone()]));
+                } else if let Some(font) = faces.first(run.font) {
+                    let glyph = KrillaGlyph::new(
+                        GlyphId::new(u32::from(g.id)),
+                        g.advance,
+                        g.x_offset,
+                        g.y_offset,
+                        0.0,
+                        0..0,
+                        None,
+                    );
+                    surface.draw_glyphs(
+                        Point::from_xy(at, baseline),
+                        &[glyph],
+                        font,
+                        "",
+                        size,
+                        true,
+                    );
+                }
+                at += g.advance * size;
             }
         }
-        if let Some(Some(font)) = faces.get(run.font) {
-            surface.draw_glyphs(
-                Point::from_xy(pen, baseline),
-                &glyphs,
-                font.clone(),
-                &line.text,
-                size,
-                false,
-            );
+        // One copy of the font for each word where it can be, so viewers keep words whole.
+        let mut text_glyphs: Vec<(usize, f32, &crate::text::Glyph, &str)> =
+            Vec::with_capacity(bases.len());
+        for word in bases.split_inclusive(|(_, _, t)| t.chars().all(char::is_whitespace)) {
+            let wanted: Vec<(u16, &str)> = word.iter().map(|(_, g, t)| (g.id, *t)).collect();
+            let mut prefer = faces
+                .copy_for_all(run.font, &wanted)
+                .or_else(|| text_glyphs.last().map(|t| t.0));
+            for &(x, g, t) in word {
+                if let Some(k) = faces.copy_for(run.font, g.id, t, prefer) {
+                    text_glyphs.push((k, x, g, t));
+                    prefer = Some(k);
+                }
+            }
+        }
+        for group in
+            text_glyphs.chunk_by(|a, b| a.0 == b.0 && (a.1 + a.2.advance * size - b.1).abs() < 0.01)
+        {
+            let (k, start_x) = (group[0].0, group[0].1);
+            let mut text = String::new();
+            let glyphs: Vec<KrillaGlyph> = group
+                .iter()
+                .map(|(_, _, g, t)| {
+                    let start = text.len();
+                    text.push_str(t);
+                    KrillaGlyph::new(
+                        GlyphId::new(u32::from(g.id)),
+                        g.advance,
+                        g.x_offset,
+                        g.y_offset,
+                        0.0,
+                        start..text.len(),
+                        None,
+                    )
+                })
+                .collect();
+            if let Some(font) = faces.copies.get(run.font).and_then(|c| c.get(k)) {
+                surface.draw_glyphs(
+                    Point::from_xy(start_x, baseline),
+                    &glyphs,
+                    font.clone(),
+                    &text,
+                    size,
+                    false,
+                );
+            }
         }
         pen += run.advance() * size;
     }
@@ -330,14 +439,19 @@ fn tag(kind: Kind, title: Option<&str>) -> TagKind {
 }
 
 /// The tag group of node `n`, or `None` when nothing was drawn in it.
-fn group(layout: &Layout, leaves: &mut [Vec<Identifier>], n: usize) -> Option<TagGroup> {
+fn group(
+    layout: &Layout,
+    leaves: &mut [Vec<Identifier>],
+    said: &[(Vec<&str>, bool)],
+    n: usize,
+) -> Option<TagGroup> {
     let node = &layout.nodes[n];
     let mut children: Vec<TagNode> = std::mem::take(&mut leaves[n])
         .into_iter()
         .map(TagNode::from)
         .collect();
     for &c in &node.children {
-        if let Some(g) = group(layout, leaves, c) {
+        if let Some(g) = group(layout, leaves, said, c) {
             children.push(g.into());
         }
     }
@@ -347,6 +461,9 @@ fn group(layout: &Layout, leaves: &mut [Vec<Identifier>], n: usize) -> Option<Ta
     let mut kind = tag(node.kind, node.title.as_deref());
     if let Some(lang) = &node.lang {
         kind.set_lang(Some(lang.clone()));
+    }
+    if let Some((lines, true)) = said.get(n) {
+        kind.set_actual_text(Some(lines.join(" ")));
     }
     Some(TagGroup::with_children(kind, children))
 }

@@ -116,9 +116,6 @@ pub struct Run {
     pub rtl: bool,
     /// The glyphs.
     pub glyphs: Vec<Glyph>,
-    /// An empty, zero-width glyph of the font (U+034F), if it has one: the renderer puts
-    /// it at the edges of clusters of several glyphs so their text spans their width.
-    pub anchor: Option<u16>,
 }
 
 impl Run {
@@ -455,11 +452,6 @@ impl<'a> Shaper<'a> {
                 .map(|(_, font, _, glyphs)| Run {
                     font: *font,
                     rtl,
-                    anchor: self.faces[*font]
-                        .cmap
-                        .as_ref()
-                        .and_then(|m| m.map_codepoint('\u{34F}'))
-                        .and_then(|g| u16::try_from(g.to_u32()).ok()),
                     glyphs: glyphs
                         .iter()
                         .filter(|g| piece.contains(&g.text.start))

@@ -5,17 +5,30 @@
 // same profile comes back. Words are read from the shipped files, so the test follows them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { artifacts, axeViolations } from '../harness.js';
 import { setup, stored } from '../steps.js';
 import { CASES, COOK, KITCHEN, label, profileFile, words } from '../profiles.js';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const env = setup();
 const { journey } = env;
 
 const run = (cmd, args) => execFileSync(cmd, args, { encoding: 'utf8' });
+
+/** Every piece of text pdf.js (Firefox's viewer) reads off the pages, glyph by glyph. */
+async function pdfjsText(file) {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false }).promise;
+  const items = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    items.push(...content.items.map((i) => i.str));
+  }
+  await doc.destroy();
+  return items;
+}
 
 /** Opens a file through the app's own "Open a file" button. */
 async function open(page, file) {
@@ -77,6 +90,13 @@ for (const [first, second, country, t] of CASES) {
     // Text in one script with no numbers reads back exactly as written.
     for (const phrase of t.notes.split(/[()0-9.;:]|B1/).map((s) => s.trim()).filter((s) => s.length > 3)) {
       assert.ok(text.includes(phrase), `${JSON.stringify(phrase)} from the notes in the text layer`);
+    }
+    // A viewer that ignores ActualText and reads glyph by glyph (pdf.js) reads every word as
+    // written too: each glyph stands for its own letters.
+    const items = await pdfjsText(pdf);
+    const wordsOf = (s) => s.split(/[\s()0-9.,;:«»–·]+/).filter((w) => [...w].length > 1);
+    for (const word of [t.given, t.family, ...wordsOf(t.school), ...wordsOf(t.employer), ...wordsOf(t.notes), ...wordsOf(w1['pdf.personal'])]) {
+      assert.ok(items.some((i) => i.includes(word)), `pdf.js reads ${JSON.stringify(word)}`);
     }
     run('pdftoppm', ['-r', '70', '-png', pdf, path.join(artifacts, `profile-${first}-${second}`)]);
 
