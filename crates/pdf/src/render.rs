@@ -7,7 +7,8 @@ use std::num::NonZeroU16;
 use krilla::configure::{Accessibility, ConfigurationBuilder, PdfVersion};
 use krilla::destination::XyzDestination;
 use krilla::embed::{AssociationKind, EmbeddedFile, MimeType};
-use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::geom::{PathBuilder, Point, Rect, Transform};
+use krilla::graphic::Graphic;
 use krilla::metadata::Metadata;
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
@@ -107,7 +108,13 @@ fn write(
                     };
                     let id = surface.start_tagged(tag);
                     surface.set_fill(Some(gray(*level)));
-                    draw_line(&mut surface, &mut faces, line, *x, *baseline, *size);
+                    draw_line(
+                        &mut surface,
+                        &mut faces,
+                        line,
+                        (*x, *baseline),
+                        (*size, *level),
+                    );
                     surface.end_tagged();
                     if let Some(n) = node {
                         leaves[*n].push(id);
@@ -200,6 +207,8 @@ struct Faces {
     copies: Vec<Vec<Font>>,
     /// What each glyph of each copy stands for.
     texts: std::collections::HashMap<(usize, usize, u16), String>,
+    /// Marks drawn as shapes, by font, glyph, size and grey.
+    marks: std::collections::HashMap<(usize, u16, u32, u8), Graphic>,
 }
 
 impl Faces {
@@ -208,7 +217,42 @@ impl Faces {
             files: fonts.iter().map(|f| Some(f.data.clone())).collect(),
             copies: vec![Vec::new(); fonts.len()],
             texts: std::collections::HashMap::new(),
+            marks: std::collections::HashMap::new(),
         }
+    }
+
+    /// A mark (dots, a vowel sign) of `font` as a shape in `level` grey: made once, then
+    /// placed wherever it recurs (an XObject), so a page of Arabic stays small.
+    fn mark(
+        &mut self,
+        surface: &mut Surface<'_>,
+        font: usize,
+        glyph: u16,
+        size: f32,
+        level: u8,
+    ) -> Option<Graphic> {
+        let key = (font, glyph, size.to_bits(), level);
+        if let Some(g) = self.marks.get(&key) {
+            return Some(g.clone());
+        }
+        let face = self.first(font)?;
+        let mut builder = surface.stream_builder();
+        let mut shape = builder.surface();
+        shape.set_fill(Some(gray(level)));
+        let outline = KrillaGlyph::new(
+            GlyphId::new(u32::from(glyph)),
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            0..0,
+            None,
+        );
+        shape.draw_glyphs(Point::from_xy(0.0, 0.0), &[outline], face, "", size, true);
+        shape.finish();
+        let graphic = Graphic::new(builder.finish(), false);
+        self.marks.insert(key, graphic.clone());
+        Some(graphic)
     }
 
     /// The first copy of `font` (for shapes drawn from its outlines).
@@ -220,11 +264,12 @@ impl Faces {
         self.copies[font].first().cloned()
     }
 
-    /// The first copy of `font` in which every glyph of `wanted` stands for its text (or
-    /// for nothing yet), among the copies made so far and one more.
+    /// The first copy of `font` made so far in which every glyph of `wanted` stands for its
+    /// text (or for nothing yet). No new copy is made for a word: each copy is a font
+    /// embedded again, so there are only as many as one glyph has meanings.
     fn copy_for_all(&self, font: usize, wanted: &[(u16, &str)]) -> Option<usize> {
         let made = self.copies.get(font).map_or(0, Vec::len);
-        (0..=made).find(|&k| {
+        (0..made).find(|&k| {
             let mut mine: std::collections::HashMap<u16, &str> = std::collections::HashMap::new();
             wanted.iter().all(|&(g, t)| {
                 let fits = self.texts.get(&(font, k, g)).is_none_or(|m| m == t);
@@ -269,9 +314,8 @@ fn draw_line(
     surface: &mut Surface<'_>,
     faces: &mut Faces,
     line: &crate::text::Line,
-    x: f32,
-    baseline: f32,
-    size: f32,
+    (x, baseline): (f32, f32),
+    (size, level): (f32, u8),
 ) {
     let mut pen = x;
     for run in &line.runs {
@@ -283,24 +327,11 @@ fn draw_line(
             for (i, g) in cluster.iter().enumerate() {
                 if i == base {
                     bases.push((at, g, &line.text[g.text.clone()]));
-                } else if let Some(font) = faces.first(run.font) {
-                    let glyph = KrillaGlyph::new(
-                        GlyphId::new(u32::from(g.id)),
-                        g.advance,
-                        g.x_offset,
-                        g.y_offset,
-                        0.0,
-                        0..0,
-                        None,
-                    );
-                    surface.draw_glyphs(
-                        Point::from_xy(at, baseline),
-                        &[glyph],
-                        font,
-                        "",
-                        size,
-                        true,
-                    );
+                } else if let Some(mark) = faces.mark(surface, run.font, g.id, size, level) {
+                    let (dx, dy) = (at + g.x_offset * size, baseline - g.y_offset * size);
+                    surface.push_transform(&Transform::from_translate(dx, dy));
+                    surface.draw_graphic(mark);
+                    surface.pop();
                 }
                 at += g.advance * size;
             }

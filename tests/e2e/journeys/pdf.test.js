@@ -18,16 +18,29 @@ const { journey } = env;
 
 const run = (cmd, args) => execFileSync(cmd, args, { encoding: 'utf8' });
 
-/** Every piece of text pdf.js (Firefox's viewer) reads off the pages, glyph by glyph. */
-async function pdfjsText(file) {
+/**
+ * The lines of text pdf.js (Firefox's viewer) reads off the pages, glyph by glyph (it
+ * ignores ActualText): its pieces on one baseline, put in reading order as a viewer does
+ * (right to left when the line holds right-to-left script).
+ */
+async function pdfjsLines(file) {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false }).promise;
-  const items = [];
+  const lines = [];
   for (let n = 1; n <= doc.numPages; n += 1) {
     const content = await (await doc.getPage(n)).getTextContent();
-    items.push(...content.items.map((i) => i.str));
+    const byLine = new Map();
+    for (const item of content.items.filter((i) => i.str)) {
+      const key = `${Math.round(item.transform[5])}:${item.transform[4] < 297 ? 'l' : 'r'}`;
+      byLine.set(key, [...(byLine.get(key) || []), item]);
+    }
+    for (const items of byLine.values()) {
+      const rtl = items.some((i) => /[\u0600-\u06ff]/.test(i.str));
+      items.sort((a, b) => (rtl ? b.transform[4] - a.transform[4] : a.transform[4] - b.transform[4]));
+      lines.push(items.map((i) => i.str).join(''));
+    }
   }
   await doc.destroy();
-  return items;
+  return lines;
 }
 
 /** Opens a file through the app's own "Open a file" button. */
@@ -92,8 +105,8 @@ for (const [first, second, country, t] of CASES) {
       assert.ok(text.includes(phrase), `${JSON.stringify(phrase)} from the notes in the text layer`);
     }
     // A viewer that ignores ActualText and reads glyph by glyph (pdf.js) reads every word as
-    // written too: each glyph stands for its own letters.
-    const items = await pdfjsText(pdf);
+    // written too: each glyph stands for its own letters, in one of the columns.
+    const items = await pdfjsLines(pdf);
     const wordsOf = (s) => s.split(/[\s()0-9.,;:«»–·]+/).filter((w) => [...w].length > 1);
     for (const word of [t.given, t.family, ...wordsOf(t.school), ...wordsOf(t.employer), ...wordsOf(t.notes), ...wordsOf(w1['pdf.personal'])]) {
       assert.ok(items.some((i) => i.includes(word)), `pdf.js reads ${JSON.stringify(word)}`);
