@@ -139,6 +139,8 @@ thread_local! {
     /// The PDF worker, started on first use and kept for the page's life; and whether it
     /// has said it is ready (a promise).
     static PDF_WORKER: std::cell::RefCell<Option<(web_sys::Worker, js_sys::Promise)>> = const { std::cell::RefCell::new(None) };
+    /// Settles when the latest question to the worker has its answer.
+    static PDF_QUEUE: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The PDF worker, started on first use. Its script is loaded only now: the app's first
@@ -168,6 +170,24 @@ fn pdf_worker() -> Result<(web_sys::Worker, js_sys::Promise), JsValue> {
 
 /// Sends the worker one message and waits for its answer.
 async fn ask_pdf_worker(message: &Object, transfer: &Array) -> Result<JsValue, PdfFailure> {
+    // One question at a time (the worker answers in turn; a PDF opened while another is
+    // being made waits for it): wait for the one before, whatever its answer.
+    let (before, done) = {
+        let mut settle: Option<js_sys::Function> = None;
+        let mine = js_sys::Promise::new(&mut |resolve, _| settle = Some(resolve));
+        (PDF_QUEUE.with(|q| q.replace(Some(mine))), settle)
+    };
+    if let Some(before) = before {
+        let _ = JsFuture::from(before).await;
+    }
+    let answer = ask_pdf_worker_now(message, transfer).await;
+    if let Some(done) = done {
+        let _ = done.call0(&JsValue::NULL);
+    }
+    answer
+}
+
+async fn ask_pdf_worker_now(message: &Object, transfer: &Array) -> Result<JsValue, PdfFailure> {
     let forget = || PDF_WORKER.with(|w| w.borrow_mut().take());
     let (worker, ready) = pdf_worker().map_err(|_| PdfFailure::Unavailable)?;
     if JsFuture::from(ready).await.is_err() {
