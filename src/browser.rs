@@ -423,10 +423,18 @@ fn format_date(locale: &str, year: u16, month: Option<u8>, day: Option<u8>) -> S
     if primary(&resolved) != primary(locale) {
         return iso();
     }
+    // A language with no month names in the browser's data gets "M03" (Chromium, for
+    // Tigrinya): the numeric form reads better.
+    let no_month_names = |s: &str| {
+        s.as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b'M' && w[1].is_ascii_digit())
+    };
     format
         .format()
         .call1(&format, &date)
         .ok()
         .and_then(|v| v.as_string())
+        .filter(|s| month.is_none() || !no_month_names(s))
         .unwrap_or_else(iso)
 }
