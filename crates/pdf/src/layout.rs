@@ -204,7 +204,6 @@ struct Set {
 
 struct Composer<'a, 's> {
     shaper: &'a Shaper<'s>,
-    doc: &'a Document,
     nodes: Vec<Node>,
 }
 
@@ -585,7 +584,6 @@ pub fn layout(doc: &Document, shaper: &Shaper<'_>) -> Layout {
         };
     let mut composer = Composer {
         shaper,
-        doc,
         nodes: Vec::new(),
     };
     let mut pager = Pager {
@@ -769,7 +767,6 @@ pub fn layout(doc: &Document, shaper: &Shaper<'_>) -> Layout {
             }
         }
     }
-    let _ = composer.doc;
     Layout {
         size: (page_w, page_h),
         pages,

@@ -122,21 +122,12 @@ fn write(
                         said[*n].1 |= line.has_rtl;
                     }
                 }
+                // Rules and shades are decoration: artifacts, outside the structure.
                 Draw::Rule { x0, x1, y, width } => {
-                    let id = surface.start_tagged(ContentTag::Artifact(
-                        krilla::tagging::Artifact::new(ArtifactType::Layout, None),
-                    ));
-                    fill_rect(&mut surface, draw.gray(), *x0, *y, x1 - x0, *width);
-                    surface.end_tagged();
-                    let _ = id;
+                    decoration(&mut surface, draw.gray(), (*x0, *y, x1 - x0, *width))
                 }
                 Draw::Shade { x, y, w, h } => {
-                    let id = surface.start_tagged(ContentTag::Artifact(
-                        krilla::tagging::Artifact::new(ArtifactType::Layout, None),
-                    ));
-                    fill_rect(&mut surface, draw.gray(), *x, *y, *w, *h);
-                    surface.end_tagged();
-                    let _ = id;
+                    decoration(&mut surface, draw.gray(), (*x, *y, *w, *h))
                 }
             }
         }
@@ -181,6 +172,15 @@ fn write(
         });
     }
     pdf.finish()
+}
+
+fn decoration(surface: &mut Surface<'_>, level: u8, (x, y, w, h): (f32, f32, f32, f32)) {
+    surface.start_tagged(ContentTag::Artifact(krilla::tagging::Artifact::new(
+        ArtifactType::Layout,
+        None,
+    )));
+    fill_rect(surface, level, x, y, w, h);
+    surface.end_tagged();
 }
 
 fn fill_rect(surface: &mut Surface<'_>, level: u8, x: f32, y: f32, w: f32, h: f32) {
