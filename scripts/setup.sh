@@ -38,15 +38,17 @@ if ! have wasm-opt "version_116"; then
   cargo install --locked wasm-opt --version "$WASM_OPT_VERSION"
 fi
 
-# poppler-utils: pdftotext, pdffonts, pdfinfo, pdftoppm check the PDFs the app makes.
+# poppler-utils: pdftotext, pdffonts, pdfinfo, pdftoppm check the PDFs the app makes;
+# qpdf checks their syntax (objects, cross-references, streams).
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
-   || ! command -v brotli >/dev/null || ! command -v pdftotext >/dev/null; then
-  log "installing chromium, chromium-driver, brotli, poppler-utils from Debian"
+   || ! command -v brotli >/dev/null || ! command -v pdftotext >/dev/null \
+   || ! command -v qpdf >/dev/null; then
+  log "installing chromium, chromium-driver, brotli, poppler-utils, qpdf from Debian"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   # A dpkg archive race was seen once here: retry.
-  apt-get install -y -qq chromium chromium-driver brotli poppler-utils \
-    || apt-get install -y -qq chromium chromium-driver brotli poppler-utils
+  apt-get install -y -qq chromium chromium-driver brotli poppler-utils qpdf \
+    || apt-get install -y -qq chromium chromium-driver brotli poppler-utils qpdf
 fi
 
 if [ -f "$here/tests/e2e/package-lock.json" ]; then

@@ -135,21 +135,41 @@ pub enum PdfFailure {
     NoProfile,
 }
 
-thread_local! {
-    /// The PDF worker, started on first use and kept for the page's life; and whether it
-    /// has said it is ready (a promise).
-    static PDF_WORKER: std::cell::RefCell<Option<(web_sys::Worker, js_sys::Promise)>> = const { std::cell::RefCell::new(None) };
-    /// Settles when the latest question to the worker has its answer.
-    static PDF_QUEUE: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+/// The two PDF workers (crates/pdf-worker): one makes PDFs, one reads the profile out of
+/// them, so opening a PDF fetches neither the engine nor its fonts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PdfWorker {
+    Make,
+    Read,
 }
 
-/// The PDF worker, started on first use. Its script is loaded only now: the app's first
-/// load carries neither the PDF engine nor its fonts.
-fn pdf_worker() -> Result<(web_sys::Worker, js_sys::Promise), JsValue> {
-    if let Some(w) = PDF_WORKER.with(|w| w.borrow().clone()) {
+impl PdfWorker {
+    fn script(self) -> &'static str {
+        match self {
+            PdfWorker::Make => "pdf-worker_loader.js",
+            PdfWorker::Read => "pdf-reader_loader.js",
+        }
+    }
+}
+
+/// A started worker, and whether it has said it is ready (a promise).
+type Started = (web_sys::Worker, js_sys::Promise);
+
+thread_local! {
+    /// The PDF workers, each started on first use and kept for the page's life.
+    static PDF_WORKERS: std::cell::RefCell<[Option<Started>; 2]> = const { std::cell::RefCell::new([None, None]) };
+    /// For each, what settles when the latest question to it has its answer.
+    static PDF_QUEUES: std::cell::RefCell<[Option<js_sys::Promise>; 2]> = const { std::cell::RefCell::new([None, None]) };
+}
+
+/// A PDF worker, started on first use. Its script is loaded only now: the app's first
+/// load carries neither the PDF engine, its fonts nor the reader.
+fn pdf_worker(which: PdfWorker) -> Result<Started, JsValue> {
+    let slot = which as usize;
+    if let Some(w) = PDF_WORKERS.with(|w| w.borrow()[slot].clone()) {
         return Ok(w);
     }
-    let worker = web_sys::Worker::new("pdf-worker_loader.js")?;
+    let worker = web_sys::Worker::new(which.script())?;
     let ready = {
         let worker = worker.clone();
         js_sys::Promise::new(&mut move |resolve, reject| {
@@ -164,32 +184,41 @@ fn pdf_worker() -> Result<(web_sys::Worker, js_sys::Promise), JsValue> {
             worker.set_onerror(Some(on_error.unchecked_ref()));
         })
     };
-    PDF_WORKER.with(|w| *w.borrow_mut() = Some((worker.clone(), ready.clone())));
+    PDF_WORKERS.with(|w| w.borrow_mut()[slot] = Some((worker.clone(), ready.clone())));
     Ok((worker, ready))
 }
 
-/// Sends the worker one message and waits for its answer.
-async fn ask_pdf_worker(message: &Object, transfer: &Array) -> Result<JsValue, PdfFailure> {
+/// Sends a worker one message and waits for its answer.
+async fn ask_pdf_worker(
+    which: PdfWorker,
+    message: &Object,
+    transfer: &Array,
+) -> Result<JsValue, PdfFailure> {
     // One question at a time (the worker answers in turn; a PDF opened while another is
     // being made waits for it): wait for the one before, whatever its answer.
     let (before, done) = {
         let mut settle: Option<js_sys::Function> = None;
         let mine = js_sys::Promise::new(&mut |resolve, _| settle = Some(resolve));
-        (PDF_QUEUE.with(|q| q.replace(Some(mine))), settle)
+        let before = PDF_QUEUES.with(|q| q.borrow_mut()[which as usize].replace(mine));
+        (before, settle)
     };
     if let Some(before) = before {
         let _ = JsFuture::from(before).await;
     }
-    let answer = ask_pdf_worker_now(message, transfer).await;
+    let answer = ask_pdf_worker_now(which, message, transfer).await;
     if let Some(done) = done {
         let _ = done.call0(&JsValue::NULL);
     }
     answer
 }
 
-async fn ask_pdf_worker_now(message: &Object, transfer: &Array) -> Result<JsValue, PdfFailure> {
-    let forget = || PDF_WORKER.with(|w| w.borrow_mut().take());
-    let (worker, ready) = pdf_worker().map_err(|_| PdfFailure::Unavailable)?;
+async fn ask_pdf_worker_now(
+    which: PdfWorker,
+    message: &Object,
+    transfer: &Array,
+) -> Result<JsValue, PdfFailure> {
+    let forget = || PDF_WORKERS.with(|w| w.borrow_mut()[which as usize].take());
+    let (worker, ready) = pdf_worker(which).map_err(|_| PdfFailure::Unavailable)?;
     if JsFuture::from(ready).await.is_err() {
         // Let a later try start afresh (the connection may be back).
         forget();
@@ -235,7 +264,7 @@ pub async fn make_pdf(document: String) -> Result<Vec<u8>, PdfFailure> {
     let message = Object::new();
     let _ = js_sys::Reflect::set(&message, &"kind".into(), &"make".into());
     let _ = js_sys::Reflect::set(&message, &"document".into(), &document.into());
-    let reply = ask_pdf_worker(&message, &Array::new()).await?;
+    let reply = ask_pdf_worker(PdfWorker::Make, &message, &Array::new()).await?;
     js_sys::Reflect::get(&reply, &"bytes".into())
         .ok()
         .and_then(|b| b.dyn_into::<Uint8Array>().ok())
@@ -243,7 +272,7 @@ pub async fn make_pdf(document: String) -> Result<Vec<u8>, PdfFailure> {
         .ok_or(PdfFailure::Failed)
 }
 
-/// The skillmap file a PDF carries, read in the worker.
+/// The skillmap file a PDF carries, read in the reader worker.
 ///
 /// # Errors
 /// See [`PdfFailure`].
@@ -252,7 +281,7 @@ pub async fn read_pdf(bytes: &[u8]) -> Result<Vec<u8>, PdfFailure> {
     let array = Uint8Array::from(bytes);
     let _ = js_sys::Reflect::set(&message, &"kind".into(), &"read".into());
     let _ = js_sys::Reflect::set(&message, &"bytes".into(), &array);
-    let reply = ask_pdf_worker(&message, &Array::of1(&array.buffer())).await?;
+    let reply = ask_pdf_worker(PdfWorker::Read, &message, &Array::of1(&array.buffer())).await?;
     js_sys::Reflect::get(&reply, &"json".into())
         .ok()
         .and_then(|b| b.dyn_into::<Uint8Array>().ok())

@@ -5,14 +5,14 @@
 //! - [`text`] (feature `engine`): fonts per script, shaping, bidi, line breaking.
 //! - [`layout`]: units onto pages, columns side by side, footers, the logical structure.
 //! - [`render`]: the tagged PDF, with the profile file attached.
-//! - [`read`]: the profile file back out of a PDF.
+//! - [`read`] (feature `read`): the profile file back out of a PDF.
 //!
 //! No browser here: the worker (`crates/pdf-worker`) fetches the fonts and calls [`make`].
 
 pub mod doc;
 #[cfg(feature = "engine")]
 pub mod layout;
-#[cfg(feature = "engine")]
+#[cfg(feature = "read")]
 pub mod read;
 #[cfg(feature = "engine")]
 pub mod render;

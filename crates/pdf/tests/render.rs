@@ -1,5 +1,5 @@
 //! The whole engine, document to PDF bytes, with the fonts the app serves. The PDFs are
-//! checked with poppler's tools (scripts/setup.sh installs poppler-utils) and kept in
+//! checked with poppler's tools and qpdf (scripts/setup.sh installs them) and kept in
 //! target/pdf-samples/ to look at.
 
 mod common;
@@ -39,6 +39,13 @@ fn check(name: &str, words: &Words, arrangement: Arrangement, paper: Paper) -> (
     assert!(pdf.ua, "{name}: PDF/UA-1");
     let path = write(name, &pdf.bytes);
     let file = path.to_str().unwrap();
+    // The syntax: objects, cross-references and every stream decode (qpdf exits non-zero
+    // on an error or a warning).
+    let check = tool("qpdf", &["--check", file]);
+    assert!(
+        check.contains("No syntax or stream encoding errors"),
+        "{name}: {check}"
+    );
     let info = tool("pdfinfo", &[file]);
     assert!(
         info.lines()
@@ -202,4 +209,32 @@ fn reading_refuses_what_carries_no_profile() {
         attached_profile(&pdf.bytes, "skillmap-profile"),
         Err(ReadError::NoProfile)
     );
+}
+
+#[test]
+fn a_character_no_font_has_is_drawn_but_not_claimed_as_pdf_ua() {
+    // Chinese is in none of the fonts: its box is drawn, the rest of the PDF is the same
+    // tagged PDF, and it no longer claims PDF/UA-1 (which forbids the .notdef glyph).
+    let mut doc = document(&uk_de(), Arrangement::SideBySide, Paper::A4, 1);
+    doc.name = "Олена 王".to_owned();
+    let pdf = make(&doc, &fonts()).unwrap();
+    assert!(!pdf.ua);
+    let path = write("notdef.pdf", &pdf.bytes);
+    let file = path.to_str().unwrap();
+    tool("qpdf", &["--check", file]);
+    let info = tool("pdfinfo", &[file]);
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    let xmp = tool("pdfinfo", &["-meta", file]);
+    assert!(!xmp.contains("pdfuaid"), "{xmp}");
+    let good = make(
+        &document(&uk_de(), Arrangement::SideBySide, Paper::A4, 1),
+        &fonts(),
+    )
+    .unwrap();
+    assert!(good.ua);
+    let meta = tool(
+        "pdfinfo",
+        &["-meta", write("ua.pdf", &good.bytes).to_str().unwrap()],
+    );
+    assert!(meta.contains("<pdfuaid:part>1</pdfuaid:part>"), "{meta}");
 }

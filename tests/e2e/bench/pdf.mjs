@@ -80,7 +80,9 @@ try {
     await context.close();
   }
   const dist = (f) => readFileSync(path.join(root, 'dist', f));
-  const worker = ['pdf-worker_bg.wasm', 'pdf-worker.js', 'pdf-worker_loader.js'].map((f) => ({ f, raw: dist(f).length, br: br(dist(f)) }));
+  const files = (name) => [`${name}_bg.wasm`, `${name}.js`, `${name}_loader.js`].map((f) => ({ f, raw: dist(f).length, br: br(dist(f)) }));
+  const worker = files('pdf-worker');
+  const reader = files('pdf-reader');
   const fonts = ['noto-sans-400.ttf', 'noto-sans-700.ttf', 'noto-sans-arabic-400.ttf', 'noto-sans-arabic-700.ttf', 'noto-sans-ethiopic-400.ttf', 'noto-sans-ethiopic-700.ttf']
     .map((f) => ({ f, raw: dist(`pdf-fonts/${f}`).length, br: br(dist(`pdf-fonts/${f}`)) }));
   const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
@@ -90,8 +92,10 @@ try {
   }
   const total = worker.reduce((t, x) => t + x.br, 0);
   console.log(`PDF worker (brotli 11): ${worker.map((x) => `${x.f} ${kb(x.br)}`).join(', ')}; total ${kb(total)}`);
+  const readerTotal = reader.reduce((t, x) => t + x.br, 0);
+  console.log(`PDF reader worker, fetched only to open a PDF (brotli 11): ${reader.map((x) => `${x.f} ${kb(x.br)}`).join(', ')}; total ${kb(readerTotal)}`);
   console.log(`PDF fonts (fetched by the worker when a PDF is made; brotli 11): ${fonts.map((x) => `${x.f} ${kb(x.br)}`).join(', ')}`);
-  console.log(`pdf-bench: ${rows.map((r) => `${r.profile.split(' ')[0]} trip_ms=${r.trip.toFixed(1)} engine_ms=${r.engine.toFixed(1)} bytes=${r.bytes} pages=${r.pages}`).join('; ')}; worker_brotli=${total}`);
+  console.log(`pdf-bench: ${rows.map((r) => `${r.profile.split(' ')[0]} trip_ms=${r.trip.toFixed(1)} engine_ms=${r.engine.toFixed(1)} bytes=${r.bytes} pages=${r.pages}`).join('; ')}; worker_brotli=${total} reader_brotli=${readerTotal}`);
 } finally {
   await browser.close();
   server.stop();

@@ -43,6 +43,35 @@ async function pdfjsLines(file) {
   return lines;
 }
 
+/**
+ * What a screen reader meets, as pdf.js reads it for Firefox's accessibility tree: the
+ * structure tree's roles and languages, and whether every piece of marked content on every
+ * page belongs to an element of it (so nothing is read twice or left out).
+ */
+async function pdfjsStructure(file) {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false }).promise;
+  const roles = new Set();
+  const langs = new Set();
+  const unowned = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const page = await doc.getPage(n);
+    const owned = new Set();
+    const walk = (node) => {
+      if (node.type === 'content') owned.add(node.id);
+      if (node.role) roles.add(node.role);
+      if (node.lang) langs.add(node.lang);
+      (node.children || []).forEach(walk);
+    };
+    walk(await page.getStructTree());
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    for (const item of content.items) {
+      if (item.type === 'beginMarkedContentProps' && item.id && !owned.has(item.id)) unowned.push(`page ${n}: ${item.id}`);
+    }
+  }
+  await doc.destroy();
+  return { roles, langs, unowned };
+}
+
 /** Opens a file through the app's own "Open a file" button. */
 async function open(page, file) {
   await page.locator('#import-file').setInputFiles(file);
@@ -64,8 +93,8 @@ for (const [first, second, country, t] of CASES) {
       await page.locator('#second-language').selectOption(second);
       await page.locator('.side-by-side > .column').nth(1).getByRole('heading', { name: w2['nav.work'] }).waitFor();
       const section = page.getByRole('region', { name: new RegExp(`^${w1['pdf.heading']}`) });
-      // The PDF engine is not part of the app's first load: nothing of it was fetched yet.
-      assert.deepEqual(session.requests.filter((u) => /pdf-worker|pdf-fonts/.test(u)), []);
+      // The PDF workers are not part of the app's first load: nothing of them was fetched yet.
+      assert.deepEqual(session.requests.filter((u) => /pdf-worker|pdf-reader|pdf-fonts/.test(u)), []);
       // Side by side is the choice when a second language shows.
       // (The page shows both languages now: the first language's words come first.)
       const template = (key) => new RegExp(`^${w1[key].replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\{ \w+ \}\}/g, '.+')}`);
@@ -111,13 +140,25 @@ for (const [first, second, country, t] of CASES) {
     for (const word of [t.given, t.family, ...wordsOf(t.school), ...wordsOf(t.employer), ...wordsOf(t.notes), ...wordsOf(w1['pdf.personal'])]) {
       assert.ok(items.some((i) => i.includes(word)), `pdf.js reads ${JSON.stringify(word)}`);
     }
+    // The structure a screen reader follows: both languages' parts, headings, the CEFR
+    // grid as a table with header cells, answers as labelled list items; every piece of
+    // text on the pages inside it.
+    const structure = await pdfjsStructure(pdf);
+    for (const role of ['Document', 'Part', 'Sect', 'H1', 'H2', 'H3', 'Table', 'TR', 'TH', 'TD', 'L', 'LI', 'Lbl', 'LBody']) {
+      assert.ok(structure.roles.has(role), `structure has ${role}: ${[...structure.roles]}`);
+    }
+    assert.ok(structure.langs.has(first) && structure.langs.has(second), `parts in ${first} and ${second}: ${[...structure.langs]}`);
+    assert.deepEqual(structure.unowned, [], 'marked content outside the structure');
     run('pdftoppm', ['-r', '70', '-png', pdf, path.join(artifacts, `profile-${first}-${second}`)]);
 
-    // A counsellor opens the PDF in a fresh browser: the same profile.
-    await journey({ locale: second, width: 1280, height: 900 }, async (page) => {
+    // A counsellor opens the PDF in a fresh browser: the same profile, read by the reader
+    // worker alone (opening a PDF fetches neither the engine nor its fonts).
+    await journey({ locale: second, width: 1280, height: 900 }, async (page, session) => {
       await open(page, pdf);
       await page.getByText(w2['file.imported'].replace('{{ name }}', path.basename(pdf))).waitFor();
       assert.deepEqual((await stored(page)).profile, original);
+      assert.ok(session.requests.some((u) => u.endsWith('pdf-reader_bg.wasm')), 'the reader was fetched');
+      assert.deepEqual(session.requests.filter((u) => /pdf-worker|pdf-fonts/.test(u)), []);
     });
   });
 }
