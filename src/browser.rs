@@ -256,14 +256,18 @@ async fn ask_pdf_worker_now(
     )
 }
 
-/// Makes a PDF of `document` (JSON of `skillmap_pdf::Document`) in the worker.
+/// Makes a PDF of `document` (`skillmap_pdf::Document::to_bytes`) in the worker.
 ///
 /// # Errors
 /// See [`PdfFailure`].
-pub async fn make_pdf(document: String) -> Result<Vec<u8>, PdfFailure> {
+pub async fn make_pdf(document: Vec<u8>) -> Result<Vec<u8>, PdfFailure> {
     let message = Object::new();
     let _ = js_sys::Reflect::set(&message, &"kind".into(), &"make".into());
-    let _ = js_sys::Reflect::set(&message, &"document".into(), &document.into());
+    let _ = js_sys::Reflect::set(
+        &message,
+        &"document".into(),
+        &Uint8Array::from(document.as_slice()),
+    );
     let reply = ask_pdf_worker(PdfWorker::Make, &message, &Array::new()).await?;
     js_sys::Reflect::get(&reply, &"bytes".into())
         .ok()

@@ -157,11 +157,15 @@ pub fn PdfDownload() -> impl IntoView {
                 .profile
                 .with(|p| document(i18n, i18n.second(), taxonomy, p, &options))
         });
-        // Invariant: the document model is plain data; it always serialises.
-        let json = serde_json::to_string(&doc).expect("a Document always serialises");
+        let Ok(bytes) = doc.to_bytes() else {
+            state
+                .notice
+                .set(Some(Notice::PdfFailed(PdfFailure::Failed)));
+            return;
+        };
         busy.set(true);
         leptos::task::spawn_local(async move {
-            let notice = match browser::make_pdf(json).await {
+            let notice = match browser::make_pdf(bytes).await {
                 Ok(bytes) => {
                     let name = format!("skillmap-profile-{}.pdf", browser::today_iso());
                     match browser::download_bytes(&name, "application/pdf", &bytes) {

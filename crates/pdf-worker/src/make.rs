@@ -1,6 +1,6 @@
 //! The PDF worker: makes a PDF from a document.
 //!
-//! In `{ kind: "make", document: <JSON of skillmap_pdf::Document> }`; out
+//! In `{ kind: "make", document: Uint8Array (skillmap_pdf::Document::to_bytes) }`; out
 //! `{ ok: true, bytes: Uint8Array, ms, ua }` or `{ ok: false, error }` (see the crate's
 //! docs). It fetches the fonts a document needs from `pdf-fonts/`, each once.
 
@@ -55,11 +55,12 @@ async fn fonts_for(document: &Document) -> Result<Vec<FontFile>, JsValue> {
 }
 
 async fn make_pdf(message: JsValue) -> Object {
-    let json = Reflect::get(&message, &JsValue::from_str("document"))
+    let bytes = Reflect::get(&message, &JsValue::from_str("document"))
         .ok()
-        .and_then(|d| d.as_string())
+        .and_then(|d| d.dyn_into::<Uint8Array>().ok())
+        .map(|d| d.to_vec())
         .unwrap_or_default();
-    let Ok(document) = serde_json::from_str::<Document>(&json) else {
+    let Some(document) = Document::from_bytes(&bytes) else {
         return failure("document");
     };
     let Ok(fonts) = fonts_for(&document).await else {

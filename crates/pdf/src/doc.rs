@@ -169,3 +169,19 @@ pub struct Document {
     /// The profile file carried inside.
     pub attachment: Option<Attachment>,
 }
+
+impl Document {
+    /// The document as the app posts it to the PDF worker: postcard's compact binary form
+    /// of the same serde model (the worker's decoder is a fraction of a JSON parser's size).
+    ///
+    /// # Errors
+    /// Only if serde refuses the model, which plain data like this never makes it do.
+    pub fn to_bytes(&self) -> Result<Vec<u8>, postcard::Error> {
+        postcard::to_allocvec(self)
+    }
+
+    /// The document back from [`Document::to_bytes`]; `None` for anything else.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Document> {
+        postcard::from_bytes(bytes).ok()
+    }
+}

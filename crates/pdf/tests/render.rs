@@ -238,3 +238,19 @@ fn a_character_no_font_has_is_drawn_but_not_claimed_as_pdf_ua() {
     );
     assert!(meta.contains("<pdfuaid:part>1</pdfuaid:part>"), "{meta}");
 }
+
+#[test]
+fn the_document_crosses_to_the_worker_whole() {
+    // The app posts Document::to_bytes; the worker reads it back, or refuses what is not one.
+    let doc = document(&ar_es(), Arrangement::SideBySide, Paper::Letter, 3);
+    let bytes = doc.to_bytes().unwrap();
+    assert_eq!(skillmap_pdf::Document::from_bytes(&bytes), Some(doc));
+    assert_eq!(
+        skillmap_pdf::Document::from_bytes(&bytes[..bytes.len() / 2]),
+        None
+    );
+    assert_eq!(
+        skillmap_pdf::Document::from_bytes(b"{\"languages\":[]}"),
+        None
+    );
+}

@@ -32,7 +32,7 @@ try {
     await context.addInitScript(() => {
       const post = Worker.prototype.postMessage;
       Worker.prototype.postMessage = function (message, transfer) {
-        if (message && message.kind === 'make') window.__pdfDocument = message.document;
+        if (message && message.kind === 'make') window.__pdfDocument = message.document.slice();
         return post.call(this, message, transfer);
       };
     });
