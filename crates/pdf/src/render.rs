@@ -41,7 +41,7 @@ pub struct Rendered {
 /// # Errors
 /// [`PdfError::Font`] when a font cannot be read or subset.
 pub fn render(doc: &Document, layout: &Layout, fonts: &[FontFile]) -> Result<Rendered, PdfError> {
-    let mut w = Writer::new(fonts)?;
+    let mut w = Writer::new(fonts, layout.nodes.len())?;
     let (width, height) = layout.size;
     let pages: Vec<Vec<u8>> = layout
         .pages
@@ -226,13 +226,13 @@ struct Writer<'f> {
 }
 
 impl<'f> Writer<'f> {
-    fn new(fonts: &'f [FontFile]) -> Result<Self, PdfError> {
+    fn new(fonts: &'f [FontFile], nodes: usize) -> Result<Self, PdfError> {
         Ok(Writer {
             pdf: Pdf::new(),
             refs: Refs(0),
             faces: Faces::new(fonts)?,
-            leaves: Vec::new(),
-            said: Vec::new(),
+            leaves: vec![Vec::new(); nodes],
+            said: vec![(Vec::new(), false); nodes],
         })
     }
 
@@ -260,13 +260,13 @@ impl<'f> Writer<'f> {
                                 props.pair(Name(b"Lang"), TextStr(lang));
                             }
                             props.finish();
-                            if self.leaves.len() <= *n {
-                                self.leaves.resize(n + 1, Vec::new());
-                                self.said.resize(n + 1, (Vec::new(), false));
+                            if let (Some(leaves), Some(said)) =
+                                (self.leaves.get_mut(*n), self.said.get_mut(*n))
+                            {
+                                leaves.push((p, mcid));
+                                said.0.push(line.text.clone());
+                                said.1 |= line.has_rtl;
                             }
-                            self.leaves[*n].push((p, mcid));
-                            self.said[*n].0.push(line.text.clone());
-                            self.said[*n].1 |= line.has_rtl;
                             mcid += 1;
                         }
                         None => {
@@ -340,8 +340,6 @@ struct Faces<'f> {
     /// `copies[face]`: indexes into `list`, the k-th embedding of a face first.
     copies: Vec<Vec<usize>>,
     list: Vec<Copy>,
-    /// What each glyph of each copy stands for: (face, k, glyph) → text.
-    texts: HashMap<(usize, usize, u16), String>,
     /// Marks drawn as shapes (form XObjects, in font units): (face, glyph) → resource
     /// name; and each one's name, path and extent.
     marks: HashMap<(usize, u16), String>,
@@ -390,22 +388,29 @@ impl<'f> Faces<'f> {
             copies: vec![Vec::new(); faces.len()],
             faces,
             list: Vec::new(),
-            texts: HashMap::new(),
             marks: HashMap::new(),
             shapes: Vec::new(),
             notdef: false,
         })
     }
 
+    /// What `glyph` (its ID in the font file) stands for in the k-th copy of `face`, if
+    /// that copy exists and the glyph has been drawn with it.
+    fn meaning(&self, face: usize, k: usize, glyph: u16) -> Option<&str> {
+        let copy = &self.list[*self.copies[face].get(k)?];
+        copy.texts
+            .get(&copy.remapper.get(glyph)?)
+            .map(String::as_str)
+    }
+
     /// The first copy of `face` made so far in which every glyph of `wanted` stands for
     /// its text (or for nothing yet). No new copy is made for a word: each copy is a font
     /// embedded again, so there are only as many as one glyph has meanings.
     fn copy_for_all(&self, face: usize, wanted: &[(u16, &str)]) -> Option<usize> {
-        let made = self.copies.get(face).map_or(0, Vec::len);
-        (0..made).find(|&k| {
+        (0..self.copies[face].len()).find(|&k| {
             let mut mine: HashMap<u16, &str> = HashMap::new();
             wanted.iter().all(|&(g, t)| {
-                let fits = self.texts.get(&(face, k, g)).is_none_or(|m| m == t);
+                let fits = self.meaning(face, k, g).is_none_or(|m| m == t);
                 fits && *mine.entry(g).or_insert(t) == t
             })
         })
@@ -421,14 +426,11 @@ impl<'f> Faces<'f> {
         text: &str,
         prefer: Option<usize>,
     ) -> (usize, u16) {
-        let fits = |k: usize| self.texts.get(&(face, k, glyph)).is_none_or(|t| t == text);
+        let fits = |k: usize| self.meaning(face, k, glyph).is_none_or(|t| t == text);
         let k = match prefer.filter(|&k| fits(k)) {
             Some(k) => k,
             None => (0..).find(|&k| fits(k)).unwrap_or(0),
         };
-        self.texts
-            .entry((face, k, glyph))
-            .or_insert_with(|| text.to_owned());
         while self.copies[face].len() <= k {
             let index = self.list.len();
             self.list.push(Copy {
