@@ -27,6 +27,16 @@ pub fn set(object: &Object, key: &str, value: &JsValue) {
     let _ = Reflect::set(object, &JsValue::from_str(key), value);
 }
 
+/// The bytes a message carries under `key` (a `Uint8Array`); empty when it carries none,
+/// which the caller refuses like any other bytes it cannot read.
+pub fn bytes_of(message: &JsValue, key: &str) -> Vec<u8> {
+    Reflect::get(message, &JsValue::from_str(key))
+        .ok()
+        .and_then(|b| b.dyn_into::<Uint8Array>().ok())
+        .map(|b| b.to_vec())
+        .unwrap_or_default()
+}
+
 /// A reply saying it worked, with `key` holding `bytes`.
 pub fn success(key: &str, bytes: &[u8]) -> Object {
     let out = Object::new();

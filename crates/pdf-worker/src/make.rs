@@ -8,10 +8,10 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use js_sys::{Object, Reflect, Uint8Array};
+use js_sys::{Object, Uint8Array};
 use skillmap_pdf::text::{Family, FontFile};
 use skillmap_pdf::{make, texts, Document, PdfError};
-use skillmap_pdf_worker::{failure, scope, serve, set, success};
+use skillmap_pdf_worker::{bytes_of, failure, scope, serve, set, success};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -55,12 +55,7 @@ async fn fonts_for(document: &Document) -> Result<Vec<FontFile>, JsValue> {
 }
 
 async fn make_pdf(message: JsValue) -> Object {
-    let bytes = Reflect::get(&message, &JsValue::from_str("document"))
-        .ok()
-        .and_then(|d| d.dyn_into::<Uint8Array>().ok())
-        .map(|d| d.to_vec())
-        .unwrap_or_default();
-    let Some(document) = Document::from_bytes(&bytes) else {
+    let Some(document) = Document::from_bytes(&bytes_of(&message, "document")) else {
         return failure("document");
     };
     let Ok(fonts) = fonts_for(&document).await else {
