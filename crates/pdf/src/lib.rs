@@ -4,7 +4,8 @@
 //!   app builds it; it is all the app needs of this crate (`default-features = false`).
 //! - [`text`] (feature `engine`): fonts per script, shaping, bidi, line breaking.
 //! - [`layout`]: units onto pages, columns side by side, footers, the logical structure.
-//! - [`render`]: the tagged PDF, with the profile file attached.
+//! - [`render`]: the tagged PDF, with the profile file attached; `subset`: its fonts cut
+//!   down to the glyphs drawn.
 //! - [`read`] (feature `read`): the profile file back out of a PDF.
 //!
 //! No browser here: the worker (`crates/pdf-worker`) fetches the fonts and calls [`make`].
@@ -16,6 +17,8 @@ pub mod layout;
 pub mod read;
 #[cfg(feature = "engine")]
 pub mod render;
+#[cfg(feature = "engine")]
+mod subset;
 #[cfg(feature = "engine")]
 pub mod text;
 

@@ -2,7 +2,7 @@
 //! when the text allows), page furniture marked as artifacts, the fonts subset into the
 //! file, the profile file attached.
 //!
-//! The syntax is pdf-writer's, the font subsets subsetter's, the metadata xmp-writer's (the
+//! The syntax is pdf-writer's, the font subsets our own ([`crate::subset`]), the metadata xmp-writer's (the
 //! crates krilla is built on). The glyphs come shaped from [`crate::text`]; this module
 //! decides which font object each glyph is written with (so its text copies out as
 //! written) and how the structure tree points at the marked content.
@@ -19,10 +19,10 @@ use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use read_fonts::tables::glyf::{Anchor, CurvePoint, Glyph as Outline};
 use read_fonts::types::{GlyphId, NameId};
 use read_fonts::{FontRef, TableProvider};
-use subsetter::GlyphRemapper;
 
 use crate::doc::Document;
 use crate::layout::{Draw, Kind, Layout};
+use crate::subset::{self, Glyphs};
 use crate::text::{FontFile, Glyph, Line};
 use crate::PdfError;
 
@@ -311,7 +311,6 @@ fn decoration(c: &mut Content, level: u8, (x, y, w, h): (f32, f32, f32, f32)) {
 /// A font file as read for writing.
 struct Face<'f> {
     font: FontRef<'f>,
-    data: &'f [u8],
     /// Font units per em.
     upem: f32,
     /// Its PostScript name.
@@ -325,7 +324,7 @@ struct Copy {
     /// Its resource name on the pages.
     resource: String,
     /// The glyphs drawn with it: old ID to the ID in the subset.
-    remapper: GlyphRemapper,
+    glyphs: Glyphs,
     /// What each glyph of the subset stands for, by its ID in the subset.
     texts: HashMap<u16, String>,
 }
@@ -376,12 +375,7 @@ impl<'f> Faces<'f> {
                     })
                     .filter(|s: &String| !s.is_empty())
                     .unwrap_or_else(|| "Font".to_owned());
-                Ok(Face {
-                    font,
-                    data: file.data.as_slice(),
-                    upem,
-                    name,
-                })
+                Ok(Face { font, upem, name })
             })
             .collect::<Result<Vec<_>, PdfError>>()?;
         Ok(Faces {
@@ -398,9 +392,7 @@ impl<'f> Faces<'f> {
     /// that copy exists and the glyph has been drawn with it.
     fn meaning(&self, face: usize, k: usize, glyph: u16) -> Option<&str> {
         let copy = &self.list[*self.copies[face].get(k)?];
-        copy.texts
-            .get(&copy.remapper.get(glyph)?)
-            .map(String::as_str)
+        copy.texts.get(&copy.glyphs.get(glyph)?).map(String::as_str)
     }
 
     /// The first copy of `face` made so far in which every glyph of `wanted` stands for
@@ -436,13 +428,13 @@ impl<'f> Faces<'f> {
             self.list.push(Copy {
                 face,
                 resource: format!("F{index}"),
-                remapper: GlyphRemapper::new(),
+                glyphs: Glyphs::new(),
                 texts: HashMap::new(),
             });
             self.copies[face].push(index);
         }
         let copy = &mut self.list[self.copies[face][k]];
-        let id = copy.remapper.remap(glyph);
+        let id = copy.glyphs.add(glyph);
         copy.texts.entry(id).or_insert_with(|| text.to_owned());
         (k, id)
     }
@@ -575,10 +567,10 @@ impl<'f> Faces<'f> {
         }
         for (index, copy) in self.list.iter().enumerate() {
             let face = &self.faces[copy.face];
-            let subset = subsetter::subset(face.data, 0, &copy.remapper)
-                .map_err(|_| PdfError::Font("subset"))?;
+            let subset =
+                subset::truetype(&face.font, &copy.glyphs).ok_or(PdfError::Font("subset"))?;
             let scale = 1000.0 / face.upem;
-            let base = format!("{}+{}", subset_tag(index, &subset), face.name);
+            let base = format!("{}+{}", subset_tag(index, &subset.bytes), face.name);
             let (type0, cid, descriptor, file, cmap) = (
                 refs.next(),
                 refs.next(),
@@ -591,10 +583,11 @@ impl<'f> Faces<'f> {
                 .encoding_predefined(Name(b"Identity-H"))
                 .descendant_font(cid)
                 .to_unicode(cmap);
-            let widths: Vec<f32> = copy
-                .remapper
-                .remapped_gids()
-                .map(|old| face.advance(old) * 1000.0)
+            let widths: Vec<f32> = subset
+                .glyphs
+                .olds()
+                .iter()
+                .map(|&old| face.advance(old) * 1000.0)
                 .collect();
             let mut font = pdf.cid_font(cid);
             font.subtype(CidFontType::Type2)
@@ -638,9 +631,9 @@ impl<'f> Faces<'f> {
                 .cap_height(cap)
                 .stem_v(10.0 + 0.244 * (f32::from(weight) - 50.0))
                 .font_file2(file);
-            pdf.stream(file, &deflate(&subset))
+            pdf.stream(file, &deflate(&subset.bytes))
                 .filter(Filter::FlateDecode)
-                .pair(Name(b"Length1"), subset.len() as i32);
+                .pair(Name(b"Length1"), subset.bytes.len() as i32);
             let mut map = UnicodeCmap::new(Name(b"Custom"), SYSTEM_INFO);
             let mut ids: Vec<(&u16, &String)> = copy.texts.iter().collect();
             ids.sort();
